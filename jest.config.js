@@ -4,7 +4,11 @@ module.exports = {
   ...jestConfig,
   setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/jest.setup.js'],
   testMatch: ['**/__tests__/**/*.test.ts', '<rootDir>/cli/**/*.test.ts'],
-  testPathIgnorePatterns: [...jestConfig.testPathIgnorePatterns, '<rootDir>/.tmp/', '<rootDir>/dist/'],
+  testPathIgnorePatterns: [
+    ...jestConfig.testPathIgnorePatterns,
+    '<rootDir>/.tmp/',
+    '<rootDir>/dist/'
+  ],
   modulePathIgnorePatterns: ['<rootDir>/.tmp/', '<rootDir>/dist/'],
   // Coverage is measured on the TypeScript we author, not on tsc's output beside it.
   collectCoverageFrom: [
