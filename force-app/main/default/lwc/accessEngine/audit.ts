@@ -1,0 +1,97 @@
+// auditOrg: one row per user, org-level group findings and counts; linear in the facts.
+import { engineContext } from './context';
+import { evaluateUser } from './evaluate';
+import { groupFindings, userFindings } from './findings';
+import { groupState } from './indexes';
+import { API_USER_ONLY } from './tracked';
+import type { TrackedPermission } from './tracked';
+import type {
+  Audit,
+  AuditPermission,
+  AuditRow,
+  EngineOptions,
+  Facts,
+  Finding,
+  RecordId,
+  SourceRef
+} from './types';
+
+/** Shared by every row where nothing grants a permission (the common case), to save memory. */
+const NOT_GRANTED: AuditPermission = Object.freeze({
+  effective: false,
+  sources: Object.freeze([]) as readonly SourceRef[]
+});
+
+function count(map: Record<string, number>, key: string): void {
+  map[key] = (map[key] ?? 0) + 1;
+}
+
+export function auditOrg(facts: Facts, options: EngineOptions = {}): Audit {
+  const context = engineContext(facts, options);
+  const index = context.evaluation.index;
+  const fields = context.evaluation.fields;
+  const effectiveByPermission: Record<string, number> = {};
+  for (const field of fields) effectiveByPermission[field] = 0;
+  const findingsByCode: Record<string, number> = {};
+  let activeUsers = 0;
+  let apiOnlyUsers = 0;
+  const users = [...index.users].sort((a, b) =>
+    a.Username < b.Username ? -1 : a.Username > b.Username ? 1 : 0
+  );
+  const rows: AuditRow[] = users.map((user) => {
+    const evaluation = evaluateUser(context.evaluation, user);
+    const permissions: Record<string, AuditPermission> = {};
+    for (const field of fields) {
+      const sources = evaluation.sources.get(field);
+      if (sources === undefined) {
+        permissions[field] = NOT_GRANTED;
+        continue;
+      }
+      const effective = evaluation.effective.has(field as TrackedPermission);
+      if (effective) effectiveByPermission[field] += 1;
+      permissions[field] = {
+        effective,
+        sources: sources
+          .filter((source) => source.inEffect)
+          .map((source) => ({
+            kind: source.kind,
+            id: source.id,
+            name: source.name,
+            via: source.via
+          }))
+      };
+    }
+    const findings = userFindings(context.findings, evaluation);
+    for (const finding of findings) count(findingsByCode, finding.code);
+    const apiOnly = evaluation.effective.has(API_USER_ONLY);
+    if (apiOnly) apiOnlyUsers += 1;
+    if (user.IsActive) activeUsers += 1;
+    return {
+      userId: user.Id,
+      username: user.Username,
+      name: user.Name,
+      isActive: user.IsActive,
+      profile: evaluation.profile?.Name ?? null,
+      license: evaluation.license?.Name ?? null,
+      apiOnly,
+      permissions,
+      findings
+    };
+  });
+  const groupIds = new Set<RecordId>([
+    ...index.groupById.keys(),
+    ...index.groupAssignees.keys(),
+    ...index.membersByGroup.keys()
+  ]);
+  const orgFindings: Finding[] = [...groupIds]
+    .sort()
+    .flatMap((groupId) => groupFindings(context.findings, groupState(index, groupId)));
+  for (const finding of orgFindings) count(findingsByCode, finding.code);
+  return {
+    capturedAt: facts.capturedAt ?? null,
+    permissions: context.reported,
+    rows,
+    orgFindings,
+    counts: { users: rows.length, activeUsers, apiOnlyUsers, effectiveByPermission, findingsByCode }
+  };
+}

@@ -1,0 +1,232 @@
+// Findings for one evaluated user: stable codes, severity, params, rendered message and fixes.
+import type { UserEvaluation } from './evaluate';
+import {
+  assignSetFix,
+  endSessionsFix,
+  grantThroughSourceFix,
+  isEditableFromApex,
+  removalFixes
+} from './fixes';
+import type { FixContext } from './fixes';
+import { groupState } from './indexes';
+import type { FactIndex, GroupState } from './indexes';
+import { renderFinding } from './messages';
+import { API_USER_ONLY, MFA_API, MFA_UI } from './tracked';
+import type { TrackedPermission } from './tracked';
+import type { Finding, FindingParams, Fix, PermissionSetRecord, Severity, Source } from './types';
+
+/** The profile the Salesforce Integration licence comes with; its API-only access is fixed. */
+export const INTEGRATION_PROFILE_NAME = 'Minimum Access - API Only Integrations';
+export const INTEGRATION_LICENSE_NAME = 'Salesforce Integration';
+const LIMITED_ACCESS_FREE = 'salesforce limited access - free';
+/** The OAuth flows that carry a high-assurance session with MFA for API Logins (seed 001). */
+export const HIGH_ASSURANCE_OAUTH_FLOWS = 'web server, refresh token, user-agent, JWT bearer';
+
+export interface FindingContext extends FixContext {
+  readonly fields: ReadonlySet<TrackedPermission>;
+  /** Group findings are the same for every member: built once per group. */
+  readonly groupFindings: Map<string, readonly Finding[]>;
+}
+
+function finding(
+  context: FixContext,
+  code: string,
+  severity: Severity,
+  params: FindingParams,
+  fixes: readonly Fix[] = []
+): Finding {
+  return { code, severity, params, message: renderFinding(code, params, context.texts), fixes };
+}
+
+function normalizeName(name: string | null | undefined): string {
+  return (name ?? '')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+export function isApiOnlyByLicense(evaluation: UserEvaluation): boolean {
+  return (
+    evaluation.profile?.Name === INTEGRATION_PROFILE_NAME ||
+    normalizeName(evaluation.license?.Name) === normalizeName(INTEGRATION_LICENSE_NAME)
+  );
+}
+
+function isLimitedAccessFree(evaluation: UserEvaluation): boolean {
+  return normalizeName(evaluation.license?.Name) === LIMITED_ACCESS_FREE;
+}
+
+function inEffect(evaluation: UserEvaluation, field: TrackedPermission): Source[] {
+  return (evaluation.sources.get(field) ?? []).filter((source) => source.inEffect);
+}
+
+/** The finding code and params naming one API-only path (group *and* member set for groups). */
+export function apiOnlyPath(
+  context: FixContext,
+  source: Source
+): { code: string; params: FindingParams } {
+  const permission = context.labels[API_USER_ONLY];
+  if (source.kind === 'profile')
+    return { code: 'PROFILE', params: { profile: source.name, permission } };
+  if (source.kind === 'permissionSet') {
+    return { code: 'PERMISSION_SET', params: { permissionSet: source.name, permission } };
+  }
+  const status = groupState(context.index, source.id).status;
+  return source.via === null
+    ? { code: 'GROUP_AGGREGATE', params: { group: source.name, permission, status } }
+    : { code: 'GROUP', params: { group: source.name, memberSet: source.via, permission } };
+}
+
+function apiOnlyFindings(context: FindingContext, evaluation: UserEvaluation): Finding[] {
+  const user = evaluation.user;
+  if (isApiOnlyByLicense(evaluation)) {
+    return [
+      finding(context, 'API_ONLY_BY_LICENSE', 'info', {
+        license: evaluation.license?.Name ?? INTEGRATION_LICENSE_NAME,
+        profile: evaluation.profile?.Name ?? user.ProfileId
+      })
+    ];
+  }
+  return inEffect(evaluation, API_USER_ONLY).map((source) => {
+    const path = apiOnlyPath(context, source);
+    const fixes = [
+      ...removalFixes(context, source, API_USER_ONLY, user),
+      endSessionsFix(context, user)
+    ];
+    return finding(context, `API_ONLY_VIA_${path.code}`, 'warning', path.params, fixes);
+  });
+}
+
+const uiMfaSetCache = new WeakMap<FactIndex, PermissionSetRecord | null>();
+
+/** An existing editable set granting MFA for UI Logins and nothing else tracked that locks out. */
+function uiMfaOnlySet(index: FactIndex): PermissionSetRecord | null {
+  let best = uiMfaSetCache.get(index);
+  if (best !== undefined) return best;
+  best = null;
+  for (const permissionSet of index.permissionSetById.values()) {
+    const fits =
+      permissionSet[MFA_UI] === true &&
+      permissionSet[MFA_API] !== true &&
+      permissionSet[API_USER_ONLY] !== true &&
+      permissionSet.Type !== 'Group' &&
+      permissionSet.HasActivationRequired !== true &&
+      isEditableFromApex(permissionSet);
+    if (fits && (best === null || permissionSet.Name < best.Name)) best = permissionSet;
+  }
+  uiMfaSetCache.set(index, best);
+  return best;
+}
+
+function mfaFindings(
+  context: FindingContext,
+  evaluation: UserEvaluation,
+  apiOnly: boolean
+): Finding[] {
+  const findings: Finding[] = [];
+  const user = evaluation.user;
+  const uiPermission = context.labels[MFA_UI];
+  const apiPermission = context.labels[MFA_API];
+  const hasUi = evaluation.effective.has(MFA_UI);
+  const hasApi = evaluation.effective.has(MFA_API);
+  if (hasApi && !hasUi && context.fields.has(MFA_UI)) {
+    const fixes = inEffect(evaluation, MFA_API).flatMap((source) => {
+      const grant = grantThroughSourceFix(context, source, MFA_UI);
+      return [...(grant === null ? [] : [grant]), ...removalFixes(context, source, MFA_API, user)];
+    });
+    findings.push(
+      finding(context, 'MFA_API_WITHOUT_UI', 'error', { apiPermission, uiPermission }, fixes)
+    );
+  }
+  if (hasApi && apiOnly) {
+    const fixes = inEffect(evaluation, MFA_API).flatMap((source) =>
+      removalFixes(context, source, MFA_API, user)
+    );
+    findings.push(
+      finding(
+        context,
+        'MFA_API_ON_API_ONLY_USER',
+        'warning',
+        { apiPermission, flows: HIGH_ASSURANCE_OAUTH_FLOWS },
+        fixes
+      )
+    );
+  }
+  const limitedFree = isLimitedAccessFree(evaluation);
+  if (apiOnly && !hasUi && !limitedFree && context.fields.has(MFA_UI)) {
+    const candidate = uiMfaOnlySet(context.index);
+    const fixes: Fix[] = candidate === null ? [] : [assignSetFix(context, candidate, MFA_UI, user)];
+    for (const source of inEffect(evaluation, API_USER_ONLY)) {
+      const grant = isApiOnlyByLicense(evaluation)
+        ? null
+        : grantThroughSourceFix(context, source, MFA_UI);
+      if (grant !== null) fixes.push(grant);
+    }
+    findings.push(
+      finding(context, 'INTEGRATION_USER_WITHOUT_UI_MFA', 'warning', { uiPermission }, fixes)
+    );
+  }
+  if (hasUi && limitedFree) {
+    const fixes = inEffect(evaluation, MFA_UI).flatMap((source) =>
+      removalFixes(context, source, MFA_UI, user)
+    );
+    findings.push(
+      finding(
+        context,
+        'UI_MFA_ON_LIMITED_ACCESS_FREE',
+        'error',
+        { uiPermission, license: evaluation.license?.Name ?? '' },
+        fixes
+      )
+    );
+  }
+  return findings;
+}
+
+/** GROUP_NOT_UPDATED and GROUP_AGGREGATE_MISMATCH (both values) for one group. */
+export function groupFindings(context: FindingContext, group: GroupState): readonly Finding[] {
+  const cached = context.groupFindings.get(group.id);
+  if (cached !== undefined) return cached;
+  const findings: Finding[] = [];
+  if (group.status !== 'Updated') {
+    const severity: Severity = group.status === 'Failed' ? 'error' : 'warning';
+    findings.push(
+      finding(context, 'GROUP_NOT_UPDATED', severity, { group: group.name, status: group.status })
+    );
+  }
+  for (const field of group.mismatches) {
+    if (!context.fields.has(field)) continue;
+    const state = group.permissions.get(field);
+    const aggregateValue = state?.aggregate === true;
+    const computedValue = state?.computed === true;
+    findings.push(
+      finding(context, 'GROUP_AGGREGATE_MISMATCH', 'warning', {
+        group: group.name,
+        status: group.status,
+        field,
+        permission: context.labels[field],
+        aggregateValue,
+        computedValue,
+        aggregate: aggregateValue ? 'granted' : 'not granted',
+        computed: computedValue ? 'granted' : 'not granted'
+      })
+    );
+  }
+  context.groupFindings.set(group.id, findings);
+  return findings;
+}
+
+export function userFindings(context: FindingContext, evaluation: UserEvaluation): Finding[] {
+  const user = evaluation.user;
+  const findings: Finding[] = [];
+  if (!user.IsActive)
+    findings.push(finding(context, 'USER_INACTIVE', 'info', { user: user.Username }));
+  const apiOnly = evaluation.effective.has(API_USER_ONLY);
+  if (apiOnly) findings.push(...apiOnlyFindings(context, evaluation));
+  findings.push(...mfaFindings(context, evaluation, apiOnly));
+  for (const groupId of evaluation.groupIds) {
+    findings.push(...groupFindings(context, groupState(context.index, groupId)));
+  }
+  return findings;
+}

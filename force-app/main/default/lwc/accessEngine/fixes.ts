@@ -1,0 +1,234 @@
+// Fixes for one source of a permission, each with its blast radius counted from the facts.
+import { groupState, groupUserCount, permissionSetUserCount } from './indexes';
+import type { FactIndex } from './indexes';
+import { renderFinding } from './messages';
+import type { TrackedPermission } from './tracked';
+import type {
+  BlastScope,
+  Fix,
+  FixKind,
+  FindingParams,
+  MessageTexts,
+  PermissionSetRecord,
+  RecordId,
+  Source,
+  UserRecord
+} from './types';
+
+export interface FixContext {
+  readonly index: FactIndex;
+  readonly texts: MessageTexts;
+  readonly labels: Readonly<Record<string, string>>;
+}
+
+interface FixSpec {
+  readonly kind: FixKind;
+  readonly code: string;
+  readonly targetObject: string;
+  readonly targetId: RecordId;
+  readonly field: string | null;
+  readonly writableFromApex: boolean;
+  readonly scope: BlastScope;
+  readonly userCount: number;
+  readonly params: FindingParams;
+}
+
+function makeFix(context: FixContext, spec: FixSpec): Fix {
+  const params = { ...spec.params, userCount: spec.userCount };
+  return {
+    kind: spec.kind,
+    code: spec.code,
+    params,
+    message: renderFinding(spec.code, params, context.texts),
+    targetObject: spec.targetObject,
+    targetId: spec.targetId,
+    field: spec.field,
+    writableFromApex: spec.writableFromApex,
+    blastRadius: { scope: spec.scope, userCount: spec.userCount }
+  };
+}
+
+/** Apex can edit custom, unmanaged, non-profile sets only. */
+export function isEditableFromApex(permissionSet: PermissionSetRecord | undefined): boolean {
+  return (
+    permissionSet !== undefined &&
+    !permissionSet.IsOwnedByProfile &&
+    permissionSet.IsCustom !== false &&
+    !permissionSet.NamespacePrefix
+  );
+}
+
+function editSetFix(
+  context: FixContext,
+  kind: 'uncheckOnPermissionSet' | 'checkOnPermissionSet',
+  permissionSetId: RecordId,
+  field: TrackedPermission
+): Fix {
+  const permissionSet = context.index.permissionSetById.get(permissionSetId);
+  return makeFix(context, {
+    kind,
+    code:
+      kind === 'uncheckOnPermissionSet'
+        ? 'FIX_UNCHECK_ON_PERMISSION_SET'
+        : 'FIX_CHECK_ON_PERMISSION_SET',
+    targetObject: 'PermissionSet',
+    targetId: permissionSetId,
+    field,
+    writableFromApex: isEditableFromApex(permissionSet),
+    scope: 'permissionSetAssignees',
+    userCount: permissionSetUserCount(context.index, permissionSetId),
+    params: {
+      permission: context.labels[field],
+      permissionSet: permissionSet?.Name ?? permissionSetId
+    }
+  });
+}
+
+function profileFix(context: FixContext, source: Source, field: TrackedPermission): Fix {
+  return makeFix(context, {
+    kind: 'changeProfile',
+    code: 'FIX_CHANGE_PROFILE',
+    targetObject: 'Profile',
+    targetId: source.id,
+    field,
+    writableFromApex: false,
+    scope: 'profileUsers',
+    userCount: context.index.usersByProfile.get(source.id) ?? 0,
+    params: { permission: context.labels[field], profile: source.name }
+  });
+}
+
+function removeAssignmentFix(context: FixContext, source: Source, user: UserRecord): Fix {
+  const assigned =
+    source.kind === 'permissionSetGroup'
+      ? `permission set group ${source.name}`
+      : `permission set ${source.name}`;
+  return makeFix(context, {
+    kind: 'removeAssignment',
+    code: 'FIX_REMOVE_ASSIGNMENT',
+    targetObject: 'PermissionSetAssignment',
+    targetId: source.assignmentId ?? '',
+    field: null,
+    writableFromApex: true,
+    scope: 'user',
+    userCount: 1,
+    params: { assigned, user: user.Username }
+  });
+}
+
+function groupFixes(context: FixContext, source: Source, field: TrackedPermission): Fix[] {
+  const group = groupState(context.index, source.id);
+  const userCount = groupUserCount(context.index, source.id);
+  const params = {
+    group: source.name,
+    memberSet: source.via ?? '',
+    permission: context.labels[field]
+  };
+  const fixes: Fix[] = [];
+  if (source.viaId !== null) {
+    fixes.push(
+      makeFix(context, {
+        kind: 'removeGroupComponent',
+        code: 'FIX_REMOVE_GROUP_COMPONENT',
+        targetObject: 'PermissionSetGroupComponent',
+        targetId: context.index.componentIdByKey.get(`${source.id}/${source.viaId}`) ?? '',
+        field: null,
+        writableFromApex: true,
+        scope: 'groupMembers',
+        userCount,
+        params
+      })
+    );
+  }
+  // Without a muting set one must first be created and added to the group in Setup.
+  fixes.push(
+    makeFix(context, {
+      kind: 'muteInGroup',
+      code: 'FIX_MUTE_IN_GROUP',
+      targetObject: group.muting === null ? 'PermissionSetGroup' : 'MutingPermissionSet',
+      targetId: group.muting?.Id ?? source.id,
+      field,
+      writableFromApex: group.muting !== null,
+      scope: 'groupMembers',
+      userCount,
+      params
+    })
+  );
+  if (source.viaId !== null)
+    fixes.push(editSetFix(context, 'uncheckOnPermissionSet', source.viaId, field));
+  return fixes;
+}
+
+/** Every way to take this source's grant of `field` away from the user, narrowest first. */
+export function removalFixes(
+  context: FixContext,
+  source: Source,
+  field: TrackedPermission,
+  user: UserRecord
+): Fix[] {
+  switch (source.kind) {
+    case 'profile':
+      return [profileFix(context, source, field)];
+    case 'permissionSet':
+      return [
+        removeAssignmentFix(context, source, user),
+        editSetFix(context, 'uncheckOnPermissionSet', source.id, field)
+      ];
+    default:
+      return [removeAssignmentFix(context, source, user), ...groupFixes(context, source, field)];
+  }
+}
+
+/** Give `field` through the set (or profile) that already brings this source. */
+export function grantThroughSourceFix(
+  context: FixContext,
+  source: Source,
+  field: TrackedPermission
+): Fix | null {
+  if (source.kind === 'profile') return profileFix(context, source, field);
+  const permissionSetId = source.kind === 'permissionSet' ? source.id : source.viaId;
+  return permissionSetId === null
+    ? null
+    : editSetFix(context, 'checkOnPermissionSet', permissionSetId, field);
+}
+
+export function assignSetFix(
+  context: FixContext,
+  permissionSet: PermissionSetRecord,
+  field: TrackedPermission,
+  user: UserRecord
+): Fix {
+  return makeFix(context, {
+    kind: 'assignPermissionSet',
+    code: 'FIX_ASSIGN_PERMISSION_SET',
+    targetObject: 'PermissionSet',
+    targetId: permissionSet.Id,
+    field,
+    writableFromApex: true,
+    scope: 'user',
+    userCount: 1,
+    params: {
+      permissionSet: permissionSet.Name,
+      permission: context.labels[field],
+      user: user.Username
+    }
+  });
+}
+
+export function endSessionsFix(context: FixContext, user: UserRecord): Fix {
+  const sessions = context.index.sessionCountByUser;
+  return makeFix(context, {
+    kind: 'endSessions',
+    code: 'FIX_END_SESSIONS',
+    targetObject: 'AuthSession',
+    targetId: user.Id,
+    field: null,
+    writableFromApex: true,
+    scope: 'user',
+    userCount: 1,
+    params: {
+      user: user.Username,
+      sessionCount: sessions === null ? 'unknown' : (sessions.get(user.Id) ?? 0)
+    }
+  });
+}

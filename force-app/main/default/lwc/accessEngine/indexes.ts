@@ -1,0 +1,264 @@
+// Lookups built once per facts object (cached in a WeakMap) so an org-wide audit stays linear.
+import { TRACKED_PERMISSIONS } from './tracked';
+import type { TrackedPermission } from './tracked';
+import type {
+  Facts,
+  MutingPermissionSetRecord,
+  PermissionSetAssignmentRecord,
+  PermissionSetGroupRecord,
+  PermissionSetRecord,
+  ProfileRecord,
+  RecordId,
+  UserLicenseRecord,
+  UserRecord
+} from './types';
+
+/** One tracked permission as a group carries it. */
+export interface GroupPermissionState {
+  /** The aggregate's value (what the platform applies); null when the aggregate is not captured. */
+  readonly aggregate: boolean | null;
+  /** Members minus muting, as the group should calculate it. */
+  readonly computed: boolean;
+  readonly grantingMembers: readonly PermissionSetRecord[];
+  readonly muted: boolean;
+}
+
+export interface GroupState {
+  readonly id: RecordId;
+  readonly name: string;
+  readonly status: string;
+  readonly record: PermissionSetGroupRecord | null;
+  readonly aggregate: PermissionSetRecord | null;
+  readonly muting: MutingPermissionSetRecord | null;
+  /** Only permissions some member grants or the aggregate grants. */
+  readonly permissions: ReadonlyMap<TrackedPermission, GroupPermissionState>;
+  /** Permissions where aggregate and computed value differ. */
+  readonly mismatches: readonly TrackedPermission[];
+}
+
+export interface FactIndex {
+  readonly users: readonly UserRecord[];
+  readonly userById: ReadonlyMap<RecordId, UserRecord>;
+  readonly userByUsername: ReadonlyMap<string, UserRecord>;
+  readonly profileById: ReadonlyMap<RecordId, ProfileRecord>;
+  readonly licenseById: ReadonlyMap<RecordId, UserLicenseRecord>;
+  readonly permissionSetById: ReadonlyMap<RecordId, PermissionSetRecord>;
+  readonly profilePermissionSet: ReadonlyMap<RecordId, PermissionSetRecord>;
+  readonly groupById: ReadonlyMap<RecordId, PermissionSetGroupRecord>;
+  readonly assignmentsByUser: ReadonlyMap<RecordId, readonly PermissionSetAssignmentRecord[]>;
+  readonly activatedByUser: ReadonlyMap<RecordId, ReadonlySet<RecordId>>;
+  readonly sessionCountByUser: ReadonlyMap<RecordId, number> | null;
+  readonly usersByProfile: ReadonlyMap<RecordId, number>;
+  /** Group Ids per member permission set (for the blast radius of editing a set). */
+  readonly groupsByMember: ReadonlyMap<RecordId, readonly RecordId[]>;
+  /** Assignee Ids per directly assigned permission set and per group. */
+  readonly directAssignees: ReadonlyMap<RecordId, readonly RecordId[]>;
+  readonly groupAssignees: ReadonlyMap<RecordId, readonly RecordId[]>;
+  /** Lazily computed group states and distinct-user counts. */
+  readonly groupStates: Map<RecordId, GroupState>;
+  readonly setUserCounts: Map<RecordId, number>;
+  readonly groupUserCounts: Map<RecordId, number>;
+  readonly membersByGroup: ReadonlyMap<RecordId, readonly PermissionSetRecord[]>;
+  readonly mutingByGroup: ReadonlyMap<RecordId, MutingPermissionSetRecord>;
+  readonly aggregateByGroup: ReadonlyMap<RecordId, PermissionSetRecord>;
+  /** PermissionSetGroupComponent Id by `groupId/memberSetId`. */
+  readonly componentIdByKey: ReadonlyMap<string, RecordId>;
+}
+
+const cache = new WeakMap<Facts, FactIndex>();
+
+/** Keeps the record with the lowest Id, so duplicates never make results depend on order. */
+function keepLowest<T extends { readonly Id: RecordId }>(
+  map: Map<RecordId, T>,
+  key: RecordId,
+  record: T
+): void {
+  const existing = map.get(key);
+  if (existing === undefined || record.Id < existing.Id) map.set(key, record);
+}
+
+function byId<T extends { readonly Id: RecordId }>(
+  records: readonly T[] | undefined
+): Map<RecordId, T> {
+  const map = new Map<RecordId, T>();
+  for (const record of records ?? []) keepLowest(map, record.Id, record);
+  return map;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+/** The group an assignment brings, or null for a direct permission set assignment. */
+export function groupIdOf(
+  assignment: PermissionSetAssignmentRecord,
+  permissionSetById: ReadonlyMap<RecordId, PermissionSetRecord>
+): RecordId | null {
+  if (assignment.PermissionSetGroupId) return assignment.PermissionSetGroupId;
+  const permissionSet = permissionSetById.get(assignment.PermissionSetId);
+  return permissionSet?.Type === 'Group' && permissionSet.PermissionSetGroupId
+    ? permissionSet.PermissionSetGroupId
+    : null;
+}
+
+export function indexFacts(facts: Facts): FactIndex {
+  const cached = cache.get(facts);
+  if (cached !== undefined) return cached;
+  const records = facts.records;
+  const users = records.User ?? [];
+  const userById = byId(users);
+  const userByUsername = new Map<string, UserRecord>();
+  const usersByProfile = new Map<RecordId, number>();
+  for (const user of userById.values()) {
+    userByUsername.set(user.Username.toLowerCase(), user);
+    usersByProfile.set(user.ProfileId, (usersByProfile.get(user.ProfileId) ?? 0) + 1);
+  }
+  const permissionSetById = byId(records.PermissionSet);
+  const profilePermissionSet = new Map<RecordId, PermissionSetRecord>();
+  const aggregateByGroup = new Map<RecordId, PermissionSetRecord>();
+  for (const permissionSet of permissionSetById.values()) {
+    if (permissionSet.IsOwnedByProfile && permissionSet.ProfileId) {
+      keepLowest(profilePermissionSet, permissionSet.ProfileId, permissionSet);
+    } else if (permissionSet.Type === 'Group' && permissionSet.PermissionSetGroupId) {
+      keepLowest(aggregateByGroup, permissionSet.PermissionSetGroupId, permissionSet);
+    }
+  }
+  const mutingById = byId(records.MutingPermissionSet);
+  const membersByGroup = new Map<RecordId, PermissionSetRecord[]>();
+  const mutingByGroup = new Map<RecordId, MutingPermissionSetRecord>();
+  const groupsByMember = new Map<RecordId, RecordId[]>();
+  const componentIdByKey = new Map<string, RecordId>();
+  for (const component of records.PermissionSetGroupComponent ?? []) {
+    const groupId = component.PermissionSetGroupId;
+    const muting = mutingById.get(component.PermissionSetId);
+    if (muting !== undefined) {
+      keepLowest(mutingByGroup, groupId, muting);
+      continue;
+    }
+    const member = permissionSetById.get(component.PermissionSetId);
+    const key = `${groupId}/${component.PermissionSetId}`;
+    if (member === undefined) continue;
+    const existing = componentIdByKey.get(key);
+    if (existing !== undefined) {
+      if (component.Id < existing) componentIdByKey.set(key, component.Id);
+      continue;
+    }
+    componentIdByKey.set(key, component.Id);
+    push(membersByGroup, groupId, member);
+    push(groupsByMember, member.Id, groupId);
+  }
+  const assignmentsByUser = new Map<RecordId, PermissionSetAssignmentRecord[]>();
+  const directAssignees = new Map<RecordId, RecordId[]>();
+  const groupAssignees = new Map<RecordId, RecordId[]>();
+  for (const assignment of records.PermissionSetAssignment ?? []) {
+    push(assignmentsByUser, assignment.AssigneeId, assignment);
+    const groupId = groupIdOf(assignment, permissionSetById);
+    if (groupId !== null) push(groupAssignees, groupId, assignment.AssigneeId);
+    else push(directAssignees, assignment.PermissionSetId, assignment.AssigneeId);
+  }
+  const activatedByUser = new Map<RecordId, Set<RecordId>>();
+  for (const activation of records.SessionPermSetActivation ?? []) {
+    const set = activatedByUser.get(activation.UserId) ?? new Set<RecordId>();
+    set.add(activation.PermissionSetId);
+    activatedByUser.set(activation.UserId, set);
+  }
+  let sessionCountByUser: Map<RecordId, number> | null = null;
+  if (records.AuthSession !== undefined) {
+    sessionCountByUser = new Map();
+    for (const session of records.AuthSession) {
+      sessionCountByUser.set(session.UsersId, (sessionCountByUser.get(session.UsersId) ?? 0) + 1);
+    }
+  }
+  const index: FactIndex = {
+    users: [...userById.values()],
+    userById,
+    userByUsername,
+    profileById: byId(records.Profile),
+    licenseById: byId(records.UserLicense),
+    permissionSetById,
+    profilePermissionSet,
+    groupById: byId(records.PermissionSetGroup),
+    assignmentsByUser,
+    activatedByUser,
+    sessionCountByUser,
+    usersByProfile,
+    groupsByMember,
+    directAssignees,
+    groupAssignees,
+    groupStates: new Map(),
+    setUserCounts: new Map(),
+    groupUserCounts: new Map(),
+    membersByGroup,
+    mutingByGroup,
+    aggregateByGroup,
+    componentIdByKey
+  };
+  cache.set(facts, index);
+  return index;
+}
+
+function computeGroupState(index: FactIndex, groupId: RecordId): GroupState {
+  const record = index.groupById.get(groupId) ?? null;
+  const aggregate = index.aggregateByGroup.get(groupId) ?? null;
+  const muting = index.mutingByGroup.get(groupId) ?? null;
+  const members = [...(index.membersByGroup.get(groupId) ?? [])].sort((a, b) =>
+    a.Name === b.Name ? (a.Id < b.Id ? -1 : 1) : a.Name < b.Name ? -1 : 1
+  );
+  const permissions = new Map<TrackedPermission, GroupPermissionState>();
+  const mismatches: TrackedPermission[] = [];
+  for (const field of TRACKED_PERMISSIONS) {
+    const grantingMembers = members.filter((member) => member[field] === true);
+    const muted = muting?.[field] === true;
+    const computed = grantingMembers.length > 0 && !muted;
+    const aggregateValue = aggregate === null ? null : aggregate[field] === true;
+    if (aggregateValue !== null && aggregateValue !== computed) mismatches.push(field);
+    if (grantingMembers.length > 0 || aggregateValue === true) {
+      permissions.set(field, { aggregate: aggregateValue, computed, grantingMembers, muted });
+    }
+  }
+  return {
+    id: groupId,
+    name: record?.DeveloperName ?? aggregate?.Name ?? groupId,
+    status: record?.Status ?? 'Updated',
+    record,
+    aggregate,
+    muting,
+    permissions,
+    mismatches
+  };
+}
+
+export function groupState(index: FactIndex, groupId: RecordId): GroupState {
+  let state = index.groupStates.get(groupId);
+  if (state === undefined) {
+    state = computeGroupState(index, groupId);
+    index.groupStates.set(groupId, state);
+  }
+  return state;
+}
+
+/** Distinct users assigned a group. */
+export function groupUserCount(index: FactIndex, groupId: RecordId): number {
+  let count = index.groupUserCounts.get(groupId);
+  if (count === undefined) {
+    count = new Set(index.groupAssignees.get(groupId) ?? []).size;
+    index.groupUserCounts.set(groupId, count);
+  }
+  return count;
+}
+
+/** Distinct users who get a permission set directly or through any group containing it. */
+export function permissionSetUserCount(index: FactIndex, permissionSetId: RecordId): number {
+  let count = index.setUserCounts.get(permissionSetId);
+  if (count === undefined) {
+    const users = new Set(index.directAssignees.get(permissionSetId) ?? []);
+    for (const groupId of index.groupsByMember.get(permissionSetId) ?? []) {
+      for (const userId of index.groupAssignees.get(groupId) ?? []) users.add(userId);
+    }
+    count = users.size;
+    index.setUserCounts.set(permissionSetId, count);
+  }
+  return count;
+}

@@ -1,0 +1,74 @@
+// English texts for every finding, fix and verdict code. The org passes Custom Label values with
+// the same {placeholders}; the command line uses these.
+import type { FindingParams, MessageTexts } from './types';
+
+export const ENGLISH_MESSAGES: MessageTexts = {
+  // verdicts
+  VERDICT_API_ONLY: '{user} is API-only because {paths}.',
+  VERDICT_API_ONLY_BY_LICENSE:
+    '{user} is API-only by design of the {license} licence (profile {profile}); it cannot be turned off.',
+  VERDICT_NOT_API_ONLY: '{user} is not API-only: no source in effect grants {permission}.',
+  VERDICT_NOT_API_ONLY_INACTIVE: '{user} is not API-only: the user is inactive.',
+  // the pieces of a verdict's {paths}
+  PATH_PROFILE: 'profile {profile} grants {permission}',
+  PATH_PERMISSION_SET: 'permission set {permissionSet} grants {permission}',
+  PATH_GROUP:
+    'permission set group {group} includes permission set {memberSet}, which grants {permission}',
+  PATH_GROUP_AGGREGATE:
+    "permission set group {group} grants {permission} in its calculated permissions, though none of its member sets does (the group's status is {status})",
+  PATH_JOIN: '; and ',
+  // findings
+  API_ONLY_VIA_PROFILE: 'API-only through the profile {profile}, which grants {permission}.',
+  API_ONLY_VIA_PERMISSION_SET:
+    'API-only through permission set {permissionSet} (assigned directly), which grants {permission}.',
+  API_ONLY_VIA_GROUP:
+    'API-only through permission set group {group}, which includes permission set {memberSet}, which grants {permission}.',
+  API_ONLY_VIA_GROUP_AGGREGATE:
+    'API-only through permission set group {group}: its calculated permissions grant {permission}, though none of its member sets does.',
+  API_ONLY_BY_LICENSE:
+    'API-only by design: the {license} licence and its profile {profile} are for integrations and cannot log in to the user interface. No removal is offered; use another user for UI work.',
+  MFA_API_WITHOUT_UI:
+    '{apiPermission} is in effect without {uiPermission}, which it requires (the platform rejects saving one without the other with FIELD_INTEGRITY_EXCEPTION).',
+  MFA_API_ON_API_ONLY_USER:
+    '{apiPermission} is in effect for an API-only user: its integrations must log in through an OAuth flow that carries a high-assurance session ({flows}); other logins are blocked.',
+  INTEGRATION_USER_WITHOUT_UI_MFA:
+    'API-only (integration) user without {uiPermission}: human logins to this account are not protected by MFA unless the org-wide "Require MFA for all direct UI logins" setting is on (not readable here).',
+  UI_MFA_ON_LIMITED_ACCESS_FREE:
+    '{uiPermission} is in effect for a user with the {license} licence, which cannot be given it.',
+  USER_INACTIVE: '{user} is inactive: no permission is in effect until the user is reactivated.',
+  GROUP_NOT_UPDATED:
+    'Permission set group {group} has status {status}: its calculated permissions may not match its member sets yet; the platform applies the calculated ones.',
+  GROUP_AGGREGATE_MISMATCH:
+    'Permission set group {group}: {permission} is {aggregate} in the calculated permissions the platform applies, but {computed} from its member sets minus its muting set.',
+  // fixes
+  FIX_REMOVE_ASSIGNMENT: 'Remove the assignment of {assigned} from {user} (this user only).',
+  FIX_REMOVE_GROUP_COMPONENT:
+    'Remove permission set {memberSet} from group {group} (all {userCount} users assigned the group).',
+  FIX_MUTE_IN_GROUP:
+    'Mute {permission} in group {group} (all {userCount} users assigned the group).',
+  FIX_UNCHECK_ON_PERMISSION_SET:
+    'Uncheck {permission} on permission set {permissionSet} (all {userCount} users who have it, directly or through groups).',
+  FIX_CHECK_ON_PERMISSION_SET:
+    'Check {permission} on permission set {permissionSet} (all {userCount} users who have it, directly or through groups).',
+  FIX_CHANGE_PROFILE:
+    'Uncheck {permission} on profile {profile} in Setup, or give this user another profile (the profile change affects all {userCount} users of the profile; Apex cannot edit profiles).',
+  FIX_ASSIGN_PERMISSION_SET:
+    'Assign permission set {permissionSet}, which grants {permission}, to {user} (this user only).',
+  FIX_END_SESSIONS:
+    'Then end {user}\'s sessions (Setup > Session Management, {sessionCount} open) or open /secur/logout.jsp, to leave the "Access Restricted for API Only Users" page (this user only).'
+};
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** Fills `{name}` placeholders of the code's template; unknown codes render as the code. */
+export function renderFinding(
+  code: string,
+  params: FindingParams,
+  texts: MessageTexts = ENGLISH_MESSAGES
+): string {
+  const template = texts[code] ?? ENGLISH_MESSAGES[code] ?? code;
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
