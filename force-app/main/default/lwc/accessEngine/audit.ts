@@ -1,4 +1,5 @@
 // auditOrg: one row per user, org-level group findings and counts; linear in the facts.
+import { compareText } from './compare';
 import { engineContext } from './context';
 import { evaluateUser } from './evaluate';
 import { groupFindings, userFindings } from './findings';
@@ -35,8 +36,8 @@ export function auditOrg(facts: Facts, options: EngineOptions = {}): Audit {
   const findingsByCode: Record<string, number> = {};
   let activeUsers = 0;
   let apiOnlyUsers = 0;
-  const users = [...index.users].sort((a, b) =>
-    a.Username < b.Username ? -1 : a.Username > b.Username ? 1 : 0
+  const users = [...index.users].sort(
+    (a, b) => compareText(a.Username, b.Username) || compareText(a.Id, b.Id)
   );
   const rows: AuditRow[] = users.map((user) => {
     const evaluation = evaluateUser(context.evaluation, user);

@@ -1,4 +1,5 @@
 // Which sources grant each tracked permission to one user, and whether each is in effect.
+import { compareText } from './compare';
 import { groupIdOf, groupState } from './indexes';
 import type { FactIndex } from './indexes';
 import type { TrackedPermission } from './tracked';
@@ -47,12 +48,6 @@ export function expiryMs(expirationDate: string): number {
     DATE_ONLY.test(expirationDate) ? `${expirationDate}T00:00:00Z` : expirationDate
   );
   return DATE_ONLY.test(expirationDate) ? parsed + DAY_MS : parsed;
-}
-
-function compareText(a: string | null, b: string | null): number {
-  const left = a ?? '';
-  const right = b ?? '';
-  return left === right ? 0 : left < right ? -1 : 1;
 }
 
 export function compareSources(a: Source, b: Source): number {

@@ -1,4 +1,5 @@
 // Lookups built once per facts object (cached in a WeakMap) so an org-wide audit stays linear.
+import { compareText } from './compare';
 import { TRACKED_PERMISSIONS } from './tracked';
 import type { TrackedPermission } from './tracked';
 import type {
@@ -203,8 +204,8 @@ function computeGroupState(index: FactIndex, groupId: RecordId): GroupState {
   const record = index.groupById.get(groupId) ?? null;
   const aggregate = index.aggregateByGroup.get(groupId) ?? null;
   const muting = index.mutingByGroup.get(groupId) ?? null;
-  const members = [...(index.membersByGroup.get(groupId) ?? [])].sort((a, b) =>
-    a.Name === b.Name ? (a.Id < b.Id ? -1 : 1) : a.Name < b.Name ? -1 : 1
+  const members = [...(index.membersByGroup.get(groupId) ?? [])].sort(
+    (a, b) => compareText(a.Name, b.Name) || compareText(a.Id, b.Id)
   );
   const permissions = new Map<TrackedPermission, GroupPermissionState>();
   const mismatches: TrackedPermission[] = [];
