@@ -116,47 +116,53 @@ function removeAssignmentFix(context: FixContext, source: Source, user: UserReco
   });
 }
 
-function groupFixes(context: FixContext, source: Source, field: TrackedPermission): Fix[] {
+function muteFix(
+  context: FixContext,
+  source: Source,
+  field: TrackedPermission,
+  mute: boolean
+): Fix {
   const group = groupState(context.index, source.id);
-  const userCount = groupUserCount(context.index, source.id);
-  const params = {
-    group: source.name,
-    memberSet: source.via ?? '',
-    permission: context.labels[field]
-  };
-  const fixes: Fix[] = [];
-  if (source.viaId !== null) {
-    fixes.push(
-      makeFix(context, {
-        kind: 'removeGroupComponent',
-        code: 'FIX_REMOVE_GROUP_COMPONENT',
-        targetObject: 'PermissionSetGroupComponent',
-        targetId: context.index.componentIdByKey.get(`${source.id}/${source.viaId}`) ?? '',
-        field: null,
-        writableFromApex: true,
-        scope: 'groupMembers',
-        userCount,
-        params
-      })
-    );
-  }
   // Without a muting set one must first be created and added to the group in Setup.
-  fixes.push(
+  return makeFix(context, {
+    kind: mute ? 'muteInGroup' : 'unmuteInGroup',
+    code: mute ? 'FIX_MUTE_IN_GROUP' : 'FIX_UNMUTE_IN_GROUP',
+    targetObject: group.muting === null ? 'PermissionSetGroup' : 'MutingPermissionSet',
+    targetId: group.muting?.Id ?? source.id,
+    field,
+    writableFromApex: group.muting !== null,
+    scope: 'groupMembers',
+    userCount: groupUserCount(context.index, source.id),
+    params: {
+      group: source.name,
+      permission: context.labels[field],
+      mutingSet: group.muting?.DeveloperName ?? ''
+    }
+  });
+}
+
+/** A member's grant: remove the member, mute it, or uncheck it on the member set. */
+function groupMemberFixes(
+  context: FixContext,
+  source: Source,
+  memberId: RecordId,
+  field: TrackedPermission
+): Fix[] {
+  return [
     makeFix(context, {
-      kind: 'muteInGroup',
-      code: 'FIX_MUTE_IN_GROUP',
-      targetObject: group.muting === null ? 'PermissionSetGroup' : 'MutingPermissionSet',
-      targetId: group.muting?.Id ?? source.id,
-      field,
-      writableFromApex: group.muting !== null,
+      kind: 'removeGroupComponent',
+      code: 'FIX_REMOVE_GROUP_COMPONENT',
+      targetObject: 'PermissionSetGroupComponent',
+      targetId: context.index.componentIdByKey.get(`${source.id}/${memberId}`) ?? '',
+      field: null,
+      writableFromApex: true,
       scope: 'groupMembers',
-      userCount,
-      params
-    })
-  );
-  if (source.viaId !== null)
-    fixes.push(editSetFix(context, 'uncheckOnPermissionSet', source.viaId, field));
-  return fixes;
+      userCount: groupUserCount(context.index, source.id),
+      params: { group: source.name, memberSet: source.via ?? memberId }
+    }),
+    muteFix(context, source, field, true),
+    editSetFix(context, 'uncheckOnPermissionSet', memberId, field)
+  ];
 }
 
 /** Every way to take this source's grant of `field` away from the user, narrowest first. */
@@ -175,7 +181,13 @@ export function removalFixes(
         editSetFix(context, 'uncheckOnPermissionSet', source.id, field)
       ];
     default:
-      return [removeAssignmentFix(context, source, user), ...groupFixes(context, source, field)];
+      // A stale aggregate's grant (no member) goes away with the assignment or a recalculation.
+      return source.viaId === null
+        ? [removeAssignmentFix(context, source, user)]
+        : [
+            removeAssignmentFix(context, source, user),
+            ...groupMemberFixes(context, source, source.viaId, field)
+          ];
   }
 }
 
@@ -187,6 +199,10 @@ export function grantThroughSourceFix(
 ): Fix | null {
   if (source.kind === 'profile') return profileFix(context, source, field);
   const permissionSetId = source.kind === 'permissionSet' ? source.id : source.viaId;
+  if (source.kind === 'permissionSetGroup' && permissionSetId !== null) {
+    const member = context.index.permissionSetById.get(permissionSetId);
+    if (member?.[field] === true) return muteFix(context, source, field, false);
+  }
   return permissionSetId === null
     ? null
     : editSetFix(context, 'checkOnPermissionSet', permissionSetId, field);

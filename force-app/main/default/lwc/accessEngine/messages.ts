@@ -46,6 +46,8 @@ export const ENGLISH_MESSAGES: MessageTexts = {
     'Remove permission set {memberSet} from group {group} (all {userCount} users assigned the group).',
   FIX_MUTE_IN_GROUP:
     'Mute {permission} in group {group} (all {userCount} users assigned the group).',
+  FIX_UNMUTE_IN_GROUP:
+    'Unmute {permission} in group {group} (muting set {mutingSet}; all {userCount} users assigned the group).',
   FIX_UNCHECK_ON_PERMISSION_SET:
     'Uncheck {permission} on permission set {permissionSet} (all {userCount} users who have it, directly or through groups).',
   FIX_CHECK_ON_PERMISSION_SET:

@@ -222,6 +222,7 @@ export type FixKind =
   | 'removeAssignment'
   | 'removeGroupComponent'
   | 'muteInGroup'
+  | 'unmuteInGroup'
   | 'uncheckOnPermissionSet'
   | 'checkOnPermissionSet'
   | 'changeProfile'
