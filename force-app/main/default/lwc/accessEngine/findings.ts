@@ -1,4 +1,5 @@
 // Findings for one evaluated user: stable codes, severity, params, rendered message and fixes.
+import { compareText } from './compare';
 import type { UserEvaluation } from './evaluate';
 import {
   assignSetFix,
@@ -113,7 +114,10 @@ function uiMfaOnlySet(index: FactIndex): PermissionSetRecord | null {
       permissionSet.Type !== 'Group' &&
       permissionSet.HasActivationRequired !== true &&
       isEditableFromApex(permissionSet);
-    if (fits && (best === null || permissionSet.Name < best.Name)) best = permissionSet;
+    const better =
+      best === null ||
+      (compareText(permissionSet.Name, best.Name) || compareText(permissionSet.Id, best.Id)) < 0;
+    if (fits && better) best = permissionSet;
   }
   uiMfaSetCache.set(index, best);
   return best;
