@@ -1,0 +1,39 @@
+/** `why-api-only snapshot`: reads an org through the user's sf login into a snapshot file. */
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { parseFlags, requiredFlag } from '../args';
+import { BadInputError, ExitCode, ExitCodeValue } from '../errors';
+import { readOrg } from '../facts/loadFacts';
+import { SNAPSHOT_HELP } from '../help';
+import type { CliIo } from '../io';
+
+const OPTIONS = {
+  'target-org': { type: 'string' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h' }
+} as const;
+
+export async function snapshotCommand(args: string[], io: CliIo): Promise<ExitCodeValue> {
+  const flags = parseFlags('snapshot', () =>
+    parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false })
+  ).values;
+  if (flags.help) {
+    io.stdout.write(SNAPSHOT_HELP);
+    return ExitCode.ok;
+  }
+  const targetOrg = requiredFlag('snapshot', 'target-org', flags['target-org']);
+  const out = requiredFlag('snapshot', 'out', flags.out);
+  const snapshot = await readOrg(targetOrg, io);
+  try {
+    await writeFile(out, `${JSON.stringify(snapshot, null, 2)}\n`, 'utf8');
+  } catch (error) {
+    throw new BadInputError(
+      `Cannot write ${out}: ${(error as { code?: string }).code ?? String(error)}.`
+    );
+  }
+  const counts = Object.entries(snapshot.records)
+    .map(([objectName, records]) => `${(records ?? []).length} ${objectName}`)
+    .join(', ');
+  io.stderr.write(`Wrote ${out}: ${counts}.\n`);
+  return ExitCode.ok;
+}

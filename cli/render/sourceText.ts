@@ -1,0 +1,52 @@
+/** English phrases for a permission's sources, shared by the explanation tree and the audit. */
+import type {
+  BlastRadius,
+  NotInEffectReason,
+  Source,
+  SourceRef
+} from '../../force-app/main/default/lwc/accessEngine/accessEngine';
+
+const REASONS: Record<NotInEffectReason, string> = {
+  userInactive: 'the user is inactive',
+  expired: 'the assignment has expired',
+  assignmentInactive: 'the assignment is not active',
+  sessionActivationRequired: 'it needs activation in a session (session-based permission set)',
+  muted: "the group's muting permission set removes it",
+  notInGroupAggregate:
+    "the group's aggregate permission set does not include it (the platform applies the aggregate)"
+};
+
+/** `profile Standard User`, `permission set X`, `permission set group G → member set M`. */
+export function sourcePath(source: Source | SourceRef): string {
+  switch (source.kind) {
+    case 'profile':
+      return `profile ${source.name}`;
+    case 'permissionSet':
+      return `permission set ${source.name}`;
+    case 'permissionSetGroup':
+      return source.via === null
+        ? `permission set group ${source.name}`
+        : `permission set group ${source.name} → member set ${source.via}`;
+  }
+}
+
+export function sourceLine(source: Source): string {
+  if (source.inEffect) return `${sourcePath(source)}: in effect`;
+  const muted = source.mutedBy ? ` → muted by ${source.mutedBy}` : '';
+  const reason = source.reason ? (REASONS[source.reason] ?? source.reason) : 'unknown';
+  return `${sourcePath(source)}${muted}: not in effect because ${reason}`;
+}
+
+export function blastRadiusText(radius: BlastRadius): string {
+  const users = `${radius.userCount} user${radius.userCount === 1 ? '' : 's'}`;
+  switch (radius.scope) {
+    case 'user':
+      return 'affects this user only';
+    case 'groupMembers':
+      return `affects all ${users} assigned the group`;
+    case 'permissionSetAssignees':
+      return `affects all ${users} assigned the permission set`;
+    case 'profileUsers':
+      return `affects all ${users} with the profile`;
+  }
+}
