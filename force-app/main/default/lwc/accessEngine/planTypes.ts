@@ -1,6 +1,12 @@
 // Public types of the bulk MFA planning (issue 6): requests, rows, changes, messages and plans.
 // A plan is a preview only: Apex applies it, re-checking the rules that protect the org.
-import type { FindingParams, MessageTexts, PermissionSetAssignmentRecord, RecordId } from './types';
+import type {
+  FindingParams,
+  MessageTexts,
+  PermissionSetAssignmentRecord,
+  PermissionSetRecord,
+  RecordId
+} from './types';
 
 /** The four MFA permissions the editor may change. */
 export type MfaField =
@@ -37,16 +43,10 @@ export interface PlanOptions {
 
 /** How the platform lets a permission set be edited. */
 export type RowKind =
-  | 'permissionSet'
-  | 'profile'
-  | 'groupAggregate'
-  | 'managedPackage'
-  | 'standardSet';
+  'permissionSet' | 'profile' | 'groupAggregate' | 'managedPackage' | 'standardSet';
 
 export type LockReason =
-  | 'LOCKED_GROUP_AGGREGATE'
-  | 'LOCKED_MANAGED_PACKAGE'
-  | 'LOCKED_STANDARD_SET';
+  'LOCKED_GROUP_AGGREGATE' | 'LOCKED_MANAGED_PACKAGE' | 'LOCKED_STANDARD_SET';
 
 /**
  * applicable: Apex will write it. profileAction: not written by Apex, see profileActions.
@@ -235,12 +235,7 @@ export interface AssignmentPlanRequest {
 }
 
 export type AssignmentRowStatus =
-  | 'insert'
-  | 'updateExpiration'
-  | 'delete'
-  | 'alreadyAssigned'
-  | 'notAssigned'
-  | 'blocked';
+  'insert' | 'updateExpiration' | 'delete' | 'alreadyAssigned' | 'notAssigned' | 'blocked';
 
 export interface AssignmentRow extends PlanUser {
   readonly status: AssignmentRowStatus;
@@ -262,7 +257,7 @@ export interface AssignmentPlan extends PlanOutcome {
 export interface FactChanges {
   /** New values of MFA fields by PermissionSet Id. */
   readonly permissionSetValues: ReadonlyMap<RecordId, Readonly<Partial<Record<MfaField, boolean>>>>;
-  readonly addPermissionSets: readonly import('./types').PermissionSetRecord[];
+  readonly addPermissionSets: readonly PermissionSetRecord[];
   readonly removeAssignmentIds: ReadonlySet<RecordId>;
   readonly addAssignments: readonly PermissionSetAssignmentRecord[];
 }

@@ -1,0 +1,152 @@
+// Profiles cannot be written by Apex. Turning an MFA permission on for a profile's users becomes
+// "create or reuse a permission set granting it, and assign it to them"; turning one off becomes
+// a Setup step with the exact metadata, never a pretended write.
+import { compareText } from './compare';
+import type { FactIndex } from './indexes';
+import { compareUsers } from './planImpact';
+import { MFA_FIELDS, labelOf, metadataNameOf } from './planFields';
+import { renderPlanText } from './planMessages';
+import { classifyPermissionSet } from './planRows';
+import type {
+  MfaField,
+  PlanOptions,
+  ProfileAction,
+  ProfileGrantAction,
+  ProfileSetupAction
+} from './planTypes';
+import { MFA_API, MFA_UI, TRACKED_PERMISSIONS } from './tracked';
+import type { Facts, PermissionSetRecord, RecordId } from './types';
+
+const API_NAME_LIMIT = 80;
+
+/** The fields a set must grant: API on needs UI on in the same set. */
+function requiredFields(fields: readonly MfaField[]): Set<string> {
+  const required = new Set<string>(fields);
+  if (required.has(MFA_API)) required.add(MFA_UI);
+  return required;
+}
+
+/** An editable, always-on, licence-free set granting exactly these tracked permissions. */
+function reusableSet(index: FactIndex, required: ReadonlySet<string>): PermissionSetRecord | null {
+  let best: PermissionSetRecord | null = null;
+  for (const candidate of index.permissionSetById.values()) {
+    const fits =
+      classifyPermissionSet(candidate).kind === 'permissionSet' &&
+      candidate.HasActivationRequired !== true &&
+      !candidate.LicenseId &&
+      TRACKED_PERMISSIONS.every((field) => (candidate[field] === true) === required.has(field));
+    if (fits && (best === null || compareText(candidate.Name, best.Name) < 0)) best = candidate;
+  }
+  return best;
+}
+
+function unusedName(index: FactIndex, base: string): string {
+  const taken = new Set([...index.permissionSetById.values()].map((set) => set.Name));
+  let name = base.slice(0, API_NAME_LIMIT);
+  for (let suffix = 2; taken.has(name); suffix += 1) {
+    name = `${base.slice(0, API_NAME_LIMIT - `_${suffix}`.length)}_${suffix}`;
+  }
+  return name;
+}
+
+function grantAction(
+  facts: Facts,
+  index: FactIndex,
+  profileId: RecordId,
+  profileName: string,
+  fields: readonly MfaField[],
+  options: PlanOptions
+): ProfileGrantAction {
+  const required = requiredFields(fields);
+  const allFields = MFA_FIELDS.filter((field) => required.has(field));
+  const reused = reusableSet(index, required);
+  const metadataNames = fields.map(metadataNameOf);
+  const permissionSet =
+    reused === null
+      ? {
+          id: null,
+          name: unusedName(index, `WhyApiOnly_${metadataNames.join('_')}`),
+          label: `Why API-Only: ${metadataNames.join(', ')}`,
+          reuse: false
+        }
+      : { id: reused.Id, name: reused.Name, label: reused.Label ?? reused.Name, reuse: true };
+  const alreadyAssigned = new Set(
+    reused === null ? [] : (index.directAssignees.get(reused.Id) ?? [])
+  );
+  const assignUserIds = index.users
+    .filter((user) => user.ProfileId === profileId && !alreadyAssigned.has(user.Id))
+    .sort(compareUsers)
+    .map((user) => user.Id);
+  const params = {
+    profile: profileName,
+    permissions: fields.map((field) => labelOf(facts, field)).join(', '),
+    permissionSet: permissionSet.name,
+    setAction: reused === null ? 'Create' : 'Reuse',
+    assignCount: assignUserIds.length
+  };
+  return {
+    kind: 'grantThroughPermissionSet',
+    profileId,
+    profileName,
+    fields: allFields,
+    permissionSet,
+    assignUserIds,
+    code: 'PROFILE_ACTION_GRANT',
+    params,
+    message: renderPlanText('PROFILE_ACTION_GRANT', params, options.texts)
+  };
+}
+
+export function profileMetadataXml(fields: readonly MfaField[]): string {
+  return fields
+    .map(
+      (field) =>
+        `<userPermissions><enabled>false</enabled><name>${metadataNameOf(field)}</name></userPermissions>`
+    )
+    .join('\n');
+}
+
+function setupAction(
+  facts: Facts,
+  profileId: RecordId,
+  profileName: string,
+  fields: readonly MfaField[],
+  options: PlanOptions
+): ProfileSetupAction {
+  const setupPath = `Setup > Users > Profiles > ${profileName} > System Permissions > Edit`;
+  const params = {
+    profile: profileName,
+    permissions: fields.map((field) => labelOf(facts, field)).join(', '),
+    setupPath
+  };
+  return {
+    kind: 'changeInSetup',
+    profileId,
+    profileName,
+    fields,
+    setupPath,
+    setupUrl: `/lightning/setup/EnhancedProfiles/page?address=%2F${profileId}`,
+    metadataXml: profileMetadataXml(fields),
+    code: 'PROFILE_ACTION_SETUP',
+    params,
+    message: renderPlanText('PROFILE_ACTION_SETUP', params, options.texts)
+  };
+}
+
+/** The actions for one profile row's changes (fields in display order). */
+export function profileActions(
+  facts: Facts,
+  index: FactIndex,
+  profileSet: PermissionSetRecord,
+  profileName: string,
+  changes: readonly { readonly field: MfaField; readonly after: boolean }[],
+  options: PlanOptions
+): ProfileAction[] {
+  const profileId = profileSet.ProfileId ?? profileSet.Id;
+  const on = changes.filter((change) => change.after).map((change) => change.field);
+  const off = changes.filter((change) => !change.after).map((change) => change.field);
+  const actions: ProfileAction[] = [];
+  if (on.length > 0) actions.push(grantAction(facts, index, profileId, profileName, on, options));
+  if (off.length > 0) actions.push(setupAction(facts, profileId, profileName, off, options));
+  return actions;
+}

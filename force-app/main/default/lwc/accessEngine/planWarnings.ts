@@ -1,0 +1,242 @@
+// Warnings and blockers every plan shares, read from its impact: integration users, MFA methods,
+// the unreadable org-wide setting, the Limited Access - Free licence, and the acting admin.
+import { compareText } from './compare';
+import { isApiOnlyByLicense } from './findings';
+import type { UserEvaluation } from './evaluate';
+import { labelOf } from './planFields';
+import { gains, loses } from './planImpact';
+import type { Impact, UserImpact } from './planImpact';
+import { renderPlanText } from './planMessages';
+import type {
+  BlockerCategory,
+  MfaField,
+  PlanBlocker,
+  PlanMessage,
+  PlanOptions,
+  PlanSeverity
+} from './planTypes';
+import { HIGH_ASSURANCE_OAUTH_FLOWS } from './findings';
+import { API_USER_ONLY, MFA_API, MFA_UI } from './tracked';
+import type {
+  Facts,
+  FindingParams,
+  RecordId,
+  TwoFactorMethodsInfoRecord,
+  UserRecord
+} from './types';
+
+const NAMES_IN_TEXT = 5;
+const MANAGE_MFA_FIELDS: readonly MfaField[] = [
+  'PermissionsDelegatedTwoFactor',
+  'PermissionsManageTwoFactor'
+];
+
+/** `userCount` and a short `users` list for a message; every Id stays in userIds. */
+export function userListParams(users: readonly UserRecord[]): FindingParams {
+  const names = users.slice(0, NAMES_IN_TEXT).map((user) => user.Name);
+  const more = users.length - names.length;
+  return {
+    userCount: users.length,
+    users: more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ')
+  };
+}
+
+export class PlanMessages {
+  readonly warnings: PlanMessage[] = [];
+  readonly blockers: PlanBlocker[] = [];
+
+  constructor(private readonly options: PlanOptions) {}
+
+  note(
+    code: string,
+    severity: PlanSeverity,
+    params: FindingParams = {},
+    users: readonly UserRecord[] = []
+  ): void {
+    const allParams = users.length > 0 ? { ...params, ...userListParams(users) } : params;
+    this.warnings.push({
+      code,
+      severity,
+      params: allParams,
+      message: renderPlanText(code, allParams, this.options.texts),
+      userIds: users.map((user) => user.Id)
+    });
+  }
+
+  block(
+    code: string,
+    category: BlockerCategory,
+    params: FindingParams = {},
+    permissionSetId: RecordId | null = null,
+    users: readonly UserRecord[] = []
+  ): void {
+    const allParams = users.length > 0 ? { ...params, ...userListParams(users) } : params;
+    this.blockers.push({
+      code,
+      category,
+      params: allParams,
+      message: renderPlanText(code, allParams, this.options.texts),
+      permissionSetId,
+      userIds: users.map((user) => user.Id)
+    });
+  }
+}
+
+const CATEGORY_ORDER: readonly BlockerCategory[] = [
+  'badInput',
+  'conflict',
+  'locked',
+  'licence',
+  'lockout'
+];
+
+/** Blockers by category, then code, then text: the order of the request never shows. */
+export function sortBlockers(blockers: readonly PlanBlocker[]): PlanBlocker[] {
+  return [...blockers].sort(
+    (a, b) =>
+      CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category) ||
+      compareText(a.code, b.code) ||
+      compareText(a.message, b.message)
+  );
+}
+
+function normalizeName(name: string | null | undefined): string {
+  return (name ?? '')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Mirrors findings.ts's (unexported) licence check, dash variants included. */
+export function hasLimitedAccessFreeLicence(evaluation: UserEvaluation): boolean {
+  return normalizeName(evaluation.license?.Name) === 'salesforce limited access - free';
+}
+
+export function isIntegrationUser(evaluation: UserEvaluation): boolean {
+  return isApiOnlyByLicense(evaluation) || evaluation.effective.has(API_USER_ONLY);
+}
+
+/** Factors that satisfy MFA; verified email/phone and temporary codes do not. */
+function hasMfaMethod(info: TwoFactorMethodsInfoRecord | undefined): boolean {
+  return (
+    info !== undefined &&
+    (info.HasTotp === true ||
+      info.HasSalesforceAuthenticator === true ||
+      info.HasSecurityKey === true ||
+      info.HasBuiltInAuthenticator === true)
+  );
+}
+
+/** null when TwoFactorMethodsInfo was not captured. */
+export function mfaMethodLookup(facts: Facts): ((userId: RecordId) => boolean) | null {
+  const rows = facts.records.TwoFactorMethodsInfo;
+  if (rows === undefined) return null;
+  const registered = new Set(rows.filter(hasMfaMethod).map((row) => row.UserId));
+  return (userId) => registered.has(userId);
+}
+
+const usersOf = (impacts: readonly UserImpact[]): UserRecord[] => impacts.map((i) => i.user);
+
+function userWarnings(facts: Facts, impact: Impact, messages: PlanMessages): void {
+  const uiPermission = labelOf(facts, MFA_UI as MfaField);
+  const apiPermission = labelOf(facts, MFA_API as MfaField);
+  const affected = impact.affected;
+  const integration = affected.filter((i) => isIntegrationUser(i.after));
+  const apiForIntegration = integration.filter((i) => gains(i, MFA_API));
+  if (apiForIntegration.length > 0) {
+    messages.note(
+      'MFA_API_FOR_INTEGRATION_USERS',
+      'warning',
+      { apiPermission, flows: HIGH_ASSURANCE_OAUTH_FLOWS },
+      usersOf(apiForIntegration)
+    );
+  }
+  const needingMfa = affected.filter((i) => gains(i, MFA_UI) || gains(i, MFA_API));
+  const hasMethod = mfaMethodLookup(facts);
+  if (hasMethod === null && needingMfa.length > 0) {
+    messages.note('MFA_METHODS_NOT_CAPTURED', 'warning', {}, usersOf(needingMfa));
+  } else if (hasMethod !== null) {
+    const without = needingMfa.filter((i) => !hasMethod(i.user.Id));
+    if (without.length > 0)
+      messages.note('NO_MFA_METHOD_REGISTERED', 'warning', {}, usersOf(without));
+  }
+  const uiLost = integration.filter((i) => loses(i, MFA_UI));
+  if (uiLost.length > 0) {
+    messages.note('INTEGRATION_USERS_LOSE_UI_MFA', 'warning', { uiPermission }, usersOf(uiLost));
+  }
+  const uiGained = integration.filter((i) => gains(i, MFA_UI));
+  if (uiGained.length > 0) {
+    messages.note('UI_MFA_FOR_INTEGRATION_USERS', 'info', { uiPermission }, usersOf(uiGained));
+  }
+  const freeWithUi = affected.filter(
+    (i) => gains(i, MFA_UI) && hasLimitedAccessFreeLicence(i.after)
+  );
+  if (freeWithUi.length > 0) {
+    messages.block(
+      'LIMITED_ACCESS_FREE_GETS_UI_MFA',
+      'licence',
+      { uiPermission },
+      null,
+      usersOf(freeWithUi)
+    );
+  }
+}
+
+/**
+ * The acting admin must keep what the editor needs. Blocked: losing either Manage MFA permission
+ * (managing others' MFA, reading their methods); becoming API-only (no UI); gaining MFA for API
+ * Logins with no registered method (API logins fail). Unknown methods are a warning.
+ */
+function lockoutChecks(
+  facts: Facts,
+  impact: Impact,
+  actingUserId: RecordId | null,
+  messages: PlanMessages
+): void {
+  if (!actingUserId) {
+    messages.note('LOCKOUT_NOT_CHECKED', 'warning');
+    return;
+  }
+  const pair = impact.evaluate(actingUserId);
+  if (pair === null) {
+    messages.block('UNKNOWN_ACTING_USER', 'badInput', { userId: actingUserId });
+    return;
+  }
+  const user = pair.before.user.Username;
+  const had = (field: string) => pair.before.effective.has(field as never);
+  const has = (field: string) => pair.after.effective.has(field as never);
+  for (const field of MANAGE_MFA_FIELDS) {
+    if (had(field) && !has(field)) {
+      messages.block('ADMIN_LOSES_MANAGE_MFA', 'lockout', {
+        user,
+        field,
+        permission: labelOf(facts, field)
+      });
+    }
+  }
+  if (!had(API_USER_ONLY) && has(API_USER_ONLY)) {
+    messages.block('ADMIN_BECOMES_API_ONLY', 'lockout', { user });
+  }
+  if (!had(MFA_API) && has(MFA_API)) {
+    const hasMethod = mfaMethodLookup(facts);
+    const apiPermission = labelOf(facts, MFA_API as MfaField);
+    if (hasMethod === null) {
+      messages.note('ACTING_USER_MFA_METHODS_UNKNOWN', 'warning', { user, apiPermission });
+    } else if (!hasMethod(actingUserId)) {
+      messages.block('ADMIN_NEEDS_API_MFA_WITHOUT_METHOD', 'lockout', { user, apiPermission });
+    }
+  }
+}
+
+/** Adds the shared warnings and blockers; always ends with the org-wide setting info. */
+export function sharedChecks(
+  facts: Facts,
+  impact: Impact,
+  actingUserId: RecordId | null,
+  messages: PlanMessages
+): void {
+  userWarnings(facts, impact, messages);
+  lockoutChecks(facts, impact, actingUserId, messages);
+  messages.note('ORG_MFA_SETTING_UNREADABLE', 'info');
+}
