@@ -42,8 +42,7 @@ export async function readSnapshotFile(file: string): Promise<Snapshot> {
   try {
     return parseSnapshot(text);
   } catch (error) {
-    if (error instanceof SnapshotError)
-      throw new BadInputError(`Snapshot ${file}: ${error.message}`);
+    if (error instanceof SnapshotError) throw new BadInputError(`${file}: ${error.message}`);
     throw error;
   }
 }

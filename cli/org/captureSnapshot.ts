@@ -138,9 +138,10 @@ async function describeRequired(api: SalesforceApi, objectName: string): Promise
   }
 }
 
+/** Names the object a data error came from; session and network errors pass through as they are. */
 function toOrgError(error: unknown, objectName: string): Error {
-  if (error instanceof OrgError || salesforceErrorCode(error) === undefined) return error as Error;
   const code = salesforceErrorCode(error);
+  if (code === undefined || code === 'INVALID_SESSION_ID') return error as Error;
   return new OrgError(
     `Reading ${objectName} failed: ${code}: ${oneLine(String((error as Error).message))}`
   );

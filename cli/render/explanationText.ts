@@ -7,7 +7,7 @@ import type {
   Finding,
   PermissionExplanation
 } from '../../force-app/main/default/lwc/accessEngine/accessEngine';
-import { blastRadiusText, sourceLine } from './sourceText';
+import { sourceLine } from './sourceText';
 
 export function explanationText(explanation: Explanation): string {
   const { user } = explanation;
@@ -48,10 +48,9 @@ export function findingsBlock(findings: readonly Finding[]): string[] {
 export function findingLines(finding: Finding, indent: string): string[] {
   return [
     `${indent}[${finding.severity}] ${finding.message} (${finding.code})`,
+    // The engine's fix text already names who it affects (its blast radius).
     ...finding.fixes.map(
-      (fix) =>
-        `${indent}    fix: ${fix.message} (${blastRadiusText(fix.blastRadius)}` +
-        `${fix.writableFromApex ? '' : '; done in Setup'})`
+      (fix) => `${indent}    fix: ${fix.message}${fix.writableFromApex ? '' : ' [in Setup]'}`
     )
   ];
 }

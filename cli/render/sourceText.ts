@@ -1,6 +1,5 @@
 /** English phrases for a permission's sources, shared by the explanation tree and the audit. */
 import type {
-  BlastRadius,
   NotInEffectReason,
   Source,
   SourceRef
@@ -35,18 +34,4 @@ export function sourceLine(source: Source): string {
   const muted = source.mutedBy ? ` → muted by ${source.mutedBy}` : '';
   const reason = source.reason ? (REASONS[source.reason] ?? source.reason) : 'unknown';
   return `${sourcePath(source)}${muted}: not in effect because ${reason}`;
-}
-
-export function blastRadiusText(radius: BlastRadius): string {
-  const users = `${radius.userCount} user${radius.userCount === 1 ? '' : 's'}`;
-  switch (radius.scope) {
-    case 'user':
-      return 'affects this user only';
-    case 'groupMembers':
-      return `affects all ${users} assigned the group`;
-    case 'permissionSetAssignees':
-      return `affects all ${users} assigned the permission set`;
-    case 'profileUsers':
-      return `affects all ${users} with the profile`;
-  }
 }
