@@ -1,20 +1,12 @@
 /** @jest-environment ./cli/testing/nodeEnvironment.js */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { startFakeSalesforceApi, FakeSalesforceApi } from '../testing/fakeSalesforceApi';
-import { fakeOrgFromSnapshot, FakeOrgOptions } from '../testing/fakeOrgFromSnapshot';
-import {
-  loginWithAccessToken,
-  TemporarySfHome,
-  useTemporarySfHome
-} from '../testing/temporarySfLogin';
+import { FakeSalesforceApi } from '../testing/fakeSalesforceApi';
+import { FakeOrgOptions } from '../testing/fakeOrgFromSnapshot';
+import { ADMIN_ID, SEED_000, startLoggedInFakeOrg } from '../testing/loggedInFakeOrg';
+import { TemporarySfHome, useTemporarySfHome } from '../testing/temporarySfLogin';
 import { captureSnapshot } from './captureSnapshot';
 import { connectToOrg } from './connectToOrg';
 
-const fixture = JSON.parse(
-  readFileSync(join(__dirname, '..', '__fixtures__', 'seed000.snapshot.json'), 'utf8')
-);
-const ADMIN_ID = '005000000000002AAA';
+const fixture = SEED_000;
 
 describe('captureSnapshot against a local Salesforce REST API', () => {
   let sfHome: TemporarySfHome;
@@ -31,15 +23,10 @@ describe('captureSnapshot against a local Salesforce REST API', () => {
     api = undefined;
   });
 
-  async function orgWith(options: Partial<FakeOrgOptions> = {}, pageSize = 2) {
-    api = await startFakeSalesforceApi({
-      org: fakeOrgFromSnapshot(fixture, { currentUserId: ADMIN_ID, ...options }),
-      accessToken: '00D000000000001!fakeAccessToken',
-      pageSize
-    });
-    const alias = `fake${Math.random().toString(36).slice(2, 8)}`;
-    await loginWithAccessToken(api.instanceUrl, api.accessToken, alias);
-    return { api, alias };
+  async function orgWith(options: Partial<FakeOrgOptions> = {}) {
+    const org = await startLoggedInFakeOrg(options);
+    api = org.api;
+    return org;
   }
 
   function recorder() {
