@@ -223,6 +223,13 @@ class SoqlCheck {
   }
 }
 
+/** Orders `file:line: message` lines by file, then numerically by line. */
+function byFileAndLine(a, b) {
+  const [fileA, lineA] = a.split(':');
+  const [fileB, lineB] = b.split(':');
+  return fileA.localeCompare(fileB) || Number(lineA) - Number(lineB) || a.localeCompare(b);
+}
+
 async function main() {
   const elapsed = startTimer();
   const projectDir = projectDirFromArgs();
@@ -232,7 +239,7 @@ async function main() {
   check.run();
   const { counts } = check;
   finish(CHECK, {
-    problems: [...check.problems],
+    problems: [...check.problems].sort(byFileAndLine),
     notes: [...check.notes],
     summary:
       `${counts.paths} field paths in ${counts.static} static and ${counts.dynamic} dynamic queries ` +

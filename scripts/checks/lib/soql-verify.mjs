@@ -44,7 +44,7 @@ class QueryVerifier {
     const from = query.fromNameList();
     const objectName = from.fieldName(0).getText();
     if (this.sink.isHole(objectName)) {
-      this.sink.skipped(from.start, 'FROM object');
+      this.sink.skipped(from.start, `FROM ${objectName}`);
       return;
     }
     const object = this.object(objectName);
@@ -60,7 +60,7 @@ class QueryVerifier {
     const from = subQuery.fromNameList();
     const relationshipName = from.fieldName(0).getText();
     if (this.sink.isHole(relationshipName)) {
-      this.sink.skipped(from.start, 'child relationship');
+      this.sink.skipped(from.start, `child relationship ${relationshipName}`);
       return;
     }
     const relationship = this.field(parent, relationshipName);
