@@ -34,14 +34,15 @@ import type { Facts, PermissionSetRecord, RecordId } from './types';
 interface RequestedRow {
   readonly permissionSet: PermissionSetRecord;
   readonly explicit: Map<MfaField, boolean>;
-  readonly contradictions: string[];
+  /** Fields asked both on and off. */
+  readonly contradictions: Set<MfaField>;
   readonly expected: Set<string>;
 }
 
 function edited(row: RequestedRow, field: MfaField, value: boolean): void {
   const existing = row.explicit.get(field);
   if (existing !== undefined && existing !== value) {
-    row.contradictions.push(`${metadataNameOf(field)} both on and off`);
+    row.contradictions.add(field);
   }
   row.explicit.set(field, value);
 }
@@ -80,7 +81,7 @@ function collectEdits(
     const permissionSet = resolution.found;
     let row = rows.get(permissionSet.Id);
     if (row === undefined) {
-      row = { permissionSet, explicit: new Map(), contradictions: [], expected: new Set() };
+      row = { permissionSet, explicit: new Map(), contradictions: new Set(), expected: new Set() };
       rows.set(permissionSet.Id, row);
     }
     edited(row, field, edit.value === true);
@@ -112,8 +113,11 @@ function draftRow(
     .LastModifiedDate;
   const expected = [...requested.expected].sort();
   const draft = { requested, name, expectedLastModified: expected[0] ?? lastModified ?? null };
-  const contradictions = [...requested.contradictions];
-  if (outcome.conflict)
+  const contradictions = [...requested.contradictions]
+    .sort((a, b) => fieldOrder(a) - fieldOrder(b))
+    .map((field) => `${metadataNameOf(field)} both on and off`);
+  // Only without contradictions does the outcome not depend on the order of the edits.
+  if (contradictions.length === 0 && outcome.conflict)
     contradictions.push(
       `${metadataNameOf(MFA_API as MfaField)} on with ${metadataNameOf(MFA_UI as MfaField)} off`
     );
