@@ -1,14 +1,13 @@
 /** Flag parsing on node:util parseArgs, with its errors turned into one-line usage errors. */
-import { BadInputError } from './errors';
+import { BadInputError, errorMessage } from './errors';
 
 /** Runs a node:util parseArgs call, turning its errors into a one-line usage error. */
 export function parseFlags<T>(command: string, parse: () => T): T {
   try {
     return parse();
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
     throw new BadInputError(
-      `${command}: ${firstSentence(message)} (see \`why-api-only ${command} --help\`)`
+      `${command}: ${firstSentence(errorMessage(error))} (see \`why-api-only ${command} --help\`)`
     );
   }
 }

@@ -44,3 +44,9 @@ export function oneLine(message: string): string {
   const meaningful = pointerLine >= 0 ? lines.slice(pointerLine + 1) : lines;
   return meaningful.filter((line) => line !== '').join(' ');
 }
+
+/** An error's message; duck-typed because errors from Node's own realm fail `instanceof Error` in tests. */
+export function errorMessage(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
+}

@@ -2,7 +2,7 @@
 import { auditCommand } from './commands/audit';
 import { explainCommand } from './commands/explain';
 import { snapshotCommand } from './commands/snapshot';
-import { BadInputError, CliError, ExitCodeValue, oneLine } from './errors';
+import { BadInputError, CliError, errorMessage, ExitCodeValue, oneLine } from './errors';
 import { GENERAL_HELP } from './help';
 import { CliIo, processIo } from './io';
 
@@ -34,8 +34,9 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       io.stderr.write(`why-api-only: ${oneLine(error.message)}\n`);
       return error.exitCode;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`why-api-only: unexpected error (please report it): ${oneLine(message)}\n`);
+    io.stderr.write(
+      `why-api-only: unexpected error (please report it): ${oneLine(errorMessage(error))}\n`
+    );
     return INTERNAL_ERROR;
   }
 }

@@ -177,4 +177,23 @@ describe('why-api-only against an org through the sf login (local fake REST API)
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(new RegExp(`why-api-only: Cannot write ${out}: ENOENT\\.\\n$`));
   });
+
+  it("explain --target-org exits with 3 when the org's records do not link up", async () => {
+    const dangling = SEED_000.records.PermissionSetAssignment.map(
+      (assignment: Record<string, unknown>, index: number) =>
+        index === 0 ? { ...assignment, PermissionSetId: '0PS00000000099XAAA' } : assignment
+    );
+    const { alias } = await org({ extraObjects: { PermissionSetAssignment: dangling } });
+    const run = await runCliCapturing([
+      'explain',
+      '--user',
+      'jane.doe@example.com',
+      '--target-org',
+      alias
+    ]);
+    expect(run.code).toBe(3);
+    expect(run.stderr.split('\n').at(-2)).toBe(
+      `why-api-only: The facts read from ${alias} are unusable: Snapshot: PermissionSetAssignment 0Pa000000000001AAA, field PermissionSetId: links to PermissionSet 0PS00000000099XAAA, which is not in the snapshot.`
+    );
+  });
 });

@@ -16,10 +16,15 @@ module.exports = {
     });
     return { code: outputText, map: sourceMapText };
   },
-  getCacheKey(sourceText, sourcePath) {
+  // Jest instruments the output for coverage itself; the key must tell both variants apart.
+  getCacheKey(sourceText, sourcePath, options) {
     return require('node:crypto')
       .createHash('sha1')
-      .update(ts.version + sourcePath + sourceText)
+      .update(
+        [ts.version, String(options.instrument), options.configString, sourcePath, sourceText].join(
+          '\0'
+        )
+      )
       .digest('hex');
   }
 };
