@@ -86,7 +86,7 @@ export function applyWithDependencies(
 }
 
 /** The four values of a record (missing or null read as false). */
-export function mfaValuesOf(record: Readonly<Record<string, unknown>>): Record<MfaField, boolean> {
+export function mfaValuesOf(record: PermissionFlags): Record<MfaField, boolean> {
   return {
     PermissionsForceTwoFactor: record.PermissionsForceTwoFactor === true,
     PermissionsTwoFactorApi: record.PermissionsTwoFactorApi === true,

@@ -6,7 +6,7 @@ import { evaluateUser } from './evaluate';
 import type { UserEvaluation } from './evaluate';
 import type { FactIndex } from './indexes';
 import { factsAfter } from './planFacts';
-import { MFA_FIELDS } from './planFields';
+import { MFA_FIELDS, labelOf } from './planFields';
 import type {
   AffectedUser,
   AffectedUsers,
@@ -76,7 +76,9 @@ export function computeImpact(
     const fieldChanges = MFA_FIELDS.flatMap((field): EffectiveChange[] => {
       const wasOn = pair.before.effective.has(field as TrackedPermission);
       const isOn = pair.after.effective.has(field as TrackedPermission);
-      return wasOn === isOn ? [] : [{ field, before: wasOn, after: isOn }];
+      return wasOn === isOn
+        ? []
+        : [{ field, label: labelOf(facts, field), before: wasOn, after: isOn }];
     });
     if (fieldChanges.length > 0) {
       affected.push({ user: pair.before.user, ...pair, changes: fieldChanges });

@@ -33,7 +33,10 @@ export const PLAN_MESSAGES: MessageTexts = {
   GROUPS_RECALCULATED:
     'Permission set(s) {permissionSets} belong to group(s) {groups}: the platform recalculates those groups after the change (status Updating until done).',
   PROFILE_GRANT_THROUGH_PERMISSION_SET:
-    "Profile {profile}: {permissions} cannot be given by Apex on the profile; {setAction} permission set {permissionSet} and assign it to the profile's {assignCount} user(s) without it.",
+    "Profile {profile}: {permissions} cannot be given by Apex on the profile; {setVerb} permission set {permissionSet} and assign it to the profile's {assignCount} user(s) without it.",
+  // dependent changes (the reason a change was added)
+  MFA_API_REQUIRES_UI: '{uiPermission} turned on too: {apiPermission} requires it.',
+  UI_OFF_TURNS_API_OFF: '{apiPermission} turned off too: it cannot stay on without {uiPermission}.',
   // profile actions
   PROFILE_ACTION_GRANT:
     '{setAction} permission set {permissionSet} granting {permissions}, and assign it to {assignCount} user(s) of profile {profile}.',

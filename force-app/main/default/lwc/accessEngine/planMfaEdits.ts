@@ -16,7 +16,9 @@ import { affectedUsersOf, computeImpact } from './planImpact';
 import type { Impact } from './planImpact';
 import { profileActions } from './planProfileActions';
 import { classifyPermissionSet, holdersOf, resolvePermissionSet, rowName } from './planRows';
+import { renderPlanText } from './planMessages';
 import type {
+  DependencyReason,
   MfaEdit,
   MfaEditPlan,
   MfaEditRequest,
@@ -98,11 +100,25 @@ interface RowDraft {
   readonly expectedLastModified: string | null;
 }
 
+function dependencyMessage(
+  facts: Facts,
+  reason: DependencyReason | undefined,
+  options: PlanOptions
+): string | null {
+  if (reason === undefined) return null;
+  const params = {
+    uiPermission: labelOf(facts, MFA_UI as MfaField),
+    apiPermission: labelOf(facts, MFA_API as MfaField)
+  };
+  return renderPlanText(reason, params, options.texts);
+}
+
 function draftRow(
   facts: Facts,
   index: FactIndex,
   requested: RequestedRow,
-  messages: PlanMessages
+  messages: PlanMessages,
+  options: PlanOptions
 ): RowDraft {
   const permissionSet = requested.permissionSet;
   const name = rowName(index, permissionSet);
@@ -156,7 +172,8 @@ function draftRow(
       before: before[field],
       after: outcome.after[field],
       dependent: outcome.dependent.has(field),
-      dependencyReason: outcome.dependent.get(field) ?? null
+      dependencyReason: outcome.dependent.get(field) ?? null,
+      dependencyMessage: dependencyMessage(facts, outcome.dependent.get(field), options)
     }));
   if (changes.length === 0) return { ...draft, status: 'noChange', changes };
   if (lockReason !== null) {
@@ -242,7 +259,7 @@ export function planMfaEdits(
   const index = indexFacts(facts);
   const messages = new PlanMessages(options);
   const drafts = collectEdits(facts, index, request.edits, messages)
-    .map((requested) => draftRow(facts, index, requested, messages))
+    .map((requested) => draftRow(facts, index, requested, messages, options))
     .sort(
       (a, b) =>
         compareText(a.name, b.name) ||

@@ -82,6 +82,7 @@ function grantAction(
     permissions: fields.map((field) => labelOf(facts, field)).join(', '),
     permissionSet: permissionSet.name,
     setAction: reused === null ? 'Create' : 'Reuse',
+    setVerb: reused === null ? 'create' : 'reuse',
     assignCount: assignUserIds.length
   };
   return {

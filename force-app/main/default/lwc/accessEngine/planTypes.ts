@@ -67,6 +67,8 @@ export interface PlannedChange {
   /** Added by the engine to satisfy the platform's dependency between the two MFA logins. */
   readonly dependent: boolean;
   readonly dependencyReason: DependencyReason | null;
+  /** The reason rendered, e.g. "... turned on too: ... requires it." */
+  readonly dependencyMessage: string | null;
 }
 
 export interface PlanRow {
@@ -94,6 +96,7 @@ export interface PlanUser {
 
 export interface EffectiveChange {
   readonly field: MfaField;
+  readonly label: string;
   readonly before: boolean;
   readonly after: boolean;
 }
