@@ -47,16 +47,44 @@ declare module 'lightning/navigation' {
     attributes?: Record<string, unknown>;
     state?: Record<string, unknown>;
   }
+  // Declared as consts so `this[NavigationMixin.Navigate]` has a unique symbol key.
+  const Navigate: unique symbol;
+  const GenerateUrl: unique symbol;
   interface NavigationApi {
-    Navigate: unique symbol;
-    GenerateUrl: unique symbol;
+    readonly Navigate: typeof Navigate;
+    readonly GenerateUrl: typeof GenerateUrl;
   }
   type Constructor<T> = new (...args: never[]) => T;
   export interface NavigationCapable {
-    [NavigationMixin.Navigate](pageReference: PageReference, replace?: boolean): void;
-    [NavigationMixin.GenerateUrl](pageReference: PageReference): Promise<string>;
+    [Navigate](pageReference: PageReference, replace?: boolean): void;
+    [GenerateUrl](pageReference: PageReference): Promise<string>;
   }
+  // One construct signature (not an intersection), so a class can extend the mixin's result.
   export const NavigationMixin: NavigationApi &
-    (<T extends Constructor<LightningElement>>(base: T) => T & Constructor<NavigationCapable>);
+    (<T extends Constructor<LightningElement>>(
+      base: T
+    ) => Constructor<InstanceType<T> & NavigationCapable>);
   export const CurrentPageReference: import('lwc').WireAdapterConstructor;
+}
+
+declare module 'lightning/confirm' {
+  export interface LightningConfirmConfig {
+    message: string;
+    label?: string;
+    variant?: 'header' | 'headerless';
+    theme?:
+      | 'default'
+      | 'shade'
+      | 'inverse'
+      | 'alt-inverse'
+      | 'success'
+      | 'info'
+      | 'warning'
+      | 'error'
+      | 'offline';
+  }
+  /** Resolves true when the user confirms, false when they cancel or close the dialog. */
+  export default class LightningConfirm {
+    static open(config: LightningConfirmConfig): Promise<boolean>;
+  }
 }

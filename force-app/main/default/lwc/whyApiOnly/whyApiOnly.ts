@@ -1,0 +1,213 @@
+import { LightningElement, api, wire } from 'lwc';
+import { refreshApex } from '@salesforce/apex';
+import getAccessFacts from '@salesforce/apex/WhyApiOnlyController.getAccessFacts';
+import currentUserId from '@salesforce/user/Id';
+import LightningConfirm from 'lightning/confirm';
+import { UnknownUserError, explainUser, type Explanation, type Fix } from 'c/accessEngine';
+import {
+  ENGINE_TEXTS,
+  LABELS,
+  blastText,
+  errorText,
+  fill,
+  isNotAllowed,
+  isPanelFix,
+  subjectOf,
+  toEngineFacts
+} from 'c/whyApiOnlyShared';
+import type { ApplyFixDetail } from 'c/whyApiOnlyFindings';
+import { canViewOthers } from './authority';
+import { copyToClipboard } from './clipboard';
+import { runFix } from './runFix';
+
+type PanelState = 'loading' | 'empty' | 'notAllowed' | 'error' | 'ready';
+
+/**
+ * "Why am I API-only?": the engine's verdict in one sentence, each tracked permission's sources,
+ * the user's MFA state, and the findings with their fixes. On a User record page it explains
+ * that user; on an App Page, Tab or the utility bar the current user, or whom an admin picks.
+ */
+export default class WhyApiOnly extends LightningElement {
+  /** The User record, on the record page. */
+  @api recordId: string | undefined;
+
+  labels = LABELS;
+  /** One user's facts from Apex hold only that user's assignments: no group or profile counts. */
+  readonly countsKnown = false;
+  state: PanelState = 'loading';
+  explanation: Explanation | null = null;
+  mfa: Apex.MfaFacts | null = null;
+  errorMessage = '';
+  stale = false;
+  fixBusy = false;
+  fixNotice = '';
+  fixError = '';
+  copyNotice = '';
+  showJsonFallback = false;
+  glossaryOpen = false;
+  pickedUserId: string | null = null;
+  private wiredResult: unknown;
+  private selectJsonOnRender = false;
+
+  /** Who is explained: the record, else the admin's pick, else the current user. */
+  get userIdToExplain(): string {
+    return this.recordId ?? this.pickedUserId ?? currentUserId;
+  }
+
+  @wire(getAccessFacts, { userId: '$userIdToExplain' })
+  wiredFacts(result: ApexWireResult<Apex.AccessFacts>): void {
+    this.wiredResult = result;
+    const { data, error } = result;
+    if (data) {
+      this.showFacts(data);
+    } else if (error) {
+      this.showLoadError(error);
+    }
+  }
+
+  private showFacts(data: Apex.AccessFacts): void {
+    this.stale = false;
+    this.mfa = data.mfa ?? null;
+    try {
+      const facts = toEngineFacts(data);
+      this.explanation = explainUser(facts, subjectOf(data, this.userIdToExplain), {
+        texts: ENGINE_TEXTS
+      });
+      this.state = 'ready';
+    } catch (error) {
+      this.explanation = null;
+      if (error instanceof UnknownUserError) {
+        this.state = 'empty';
+      } else {
+        this.state = 'error';
+        this.errorMessage = errorText(error);
+      }
+    }
+  }
+
+  private showLoadError(error: unknown): void {
+    this.stale = false;
+    this.explanation = null;
+    this.state = isNotAllowed(error) ? 'notAllowed' : 'error';
+    this.errorMessage = errorText(error);
+  }
+
+  get isLoading(): boolean {
+    return this.state === 'loading';
+  }
+  get isEmpty(): boolean {
+    return this.state === 'empty';
+  }
+  get isNotAllowed(): boolean {
+    return this.state === 'notAllowed';
+  }
+  get isError(): boolean {
+    return this.state === 'error';
+  }
+  get isReady(): boolean {
+    return this.state === 'ready' && this.explanation !== null;
+  }
+
+  get showPicker(): boolean {
+    return canViewOthers && !this.recordId;
+  }
+  get showOrgView(): boolean {
+    return canViewOthers && !this.recordId;
+  }
+
+  get verdictText(): string {
+    return this.explanation?.verdict.message ?? '';
+  }
+  get verdictClass(): string {
+    const colour = this.explanation?.apiOnly ? 'slds-text-color_error' : 'slds-text-color_success';
+    return `slds-text-heading_medium ${colour}`;
+  }
+  get subjectText(): string {
+    const user = this.explanation?.user;
+    return user ? fill(LABELS.showingUser, { user: user.Username, name: user.Name }) : '';
+  }
+  get explainedUserId(): string {
+    return this.explanation?.user.Id ?? '';
+  }
+  get permissions() {
+    return this.explanation?.permissions ?? [];
+  }
+  get findings() {
+    return this.explanation?.findings ?? [];
+  }
+  get explanationJson(): string {
+    return JSON.stringify(this.explanation, null, 2);
+  }
+
+  handleUserChange(event: CustomEvent<{ recordId: string | null }>): void {
+    this.pickedUserId = event.detail.recordId ?? null;
+    this.state = 'loading';
+    this.fixNotice = '';
+    this.fixError = '';
+  }
+
+  async handleRefresh(): Promise<void> {
+    this.stale = true;
+    try {
+      await refreshApex(this.wiredResult);
+    } catch (error) {
+      this.showLoadError(error);
+    } finally {
+      this.stale = false;
+    }
+  }
+
+  async handleApplyFix(event: CustomEvent<ApplyFixDetail>): Promise<void> {
+    const { findingIndex, fixIndex } = event.detail;
+    const fix = this.explanation?.findings[findingIndex]?.fixes[fixIndex];
+    if (!fix || !isPanelFix(fix) || !(await this.confirm(fix))) return;
+    this.fixBusy = true;
+    this.fixNotice = '';
+    this.fixError = '';
+    try {
+      const result = await runFix(fix);
+      this.fixNotice = fill(LABELS.fixApplied, { message: result.message ?? fix.message });
+    } catch (error) {
+      this.fixError = errorText(error);
+      return;
+    } finally {
+      this.fixBusy = false;
+    }
+    // What the panel showed is now out of date: reload the facts and explain again.
+    await this.handleRefresh();
+  }
+
+  private confirm(fix: Fix): Promise<boolean> {
+    return LightningConfirm.open({
+      label: LABELS.confirmTitle,
+      message: fill(LABELS.confirmMessage, {
+        fix: fix.message,
+        blast: blastText(fix, this.countsKnown)
+      }),
+      theme: 'warning'
+    });
+  }
+
+  async handleCopyJson(): Promise<void> {
+    const copied = await copyToClipboard(this.explanationJson);
+    this.showJsonFallback = !copied;
+    this.selectJsonOnRender = !copied;
+    this.copyNotice = copied ? LABELS.copied : LABELS.copyFallback;
+  }
+
+  override renderedCallback(): void {
+    // Fill and select the fallback box once, so Ctrl+C is all that is left to do.
+    if (this.selectJsonOnRender) {
+      this.selectJsonOnRender = false;
+      const box = this.template?.querySelector<HTMLTextAreaElement>('textarea[data-json]');
+      if (box) {
+        box.value = this.explanationJson;
+        box.select();
+      }
+    }
+  }
+
+  handleGlossaryToggle(event: Event): void {
+    this.glossaryOpen = (event.currentTarget as HTMLDetailsElement).open;
+  }
+}

@@ -1,0 +1,7 @@
+// What the panel's components share: labels, placeholder filling, Setup links, facts and fixes.
+export { LABELS, ENGINE_TEXTS } from './labels';
+export { fill } from './fill';
+export { setupPageFor, setupPageForFix, type SetupTarget } from './setupLinks';
+export { toEngineFacts, subjectOf } from './engineFacts';
+export { isPanelFix, blastText } from './fixes';
+export { isNotAllowed, errorText } from './authorityErrors';
