@@ -1,0 +1,95 @@
+// The stand-ins for the app's @AuraEnabled methods, one entry per method of the generated
+// contract (types/generated/apex.d.ts). Each entry is typed from the contract's declaration of
+// that import, so a changed Apex signature (parameters or return DTO) fails `tsc` here, and the
+// server checks at start that every method in the Apex source has an entry.
+import type getTrackedPermissionFields from '@salesforce/apex/PermissionFieldsController.getTrackedPermissionFields';
+import type getAccessFacts from '@salesforce/apex/WhyApiOnlyController.getAccessFacts';
+import type getOrgApiOnlyPage from '@salesforce/apex/WhyApiOnlyController.getOrgApiOnlyPage';
+import type getOrgPermissionPage from '@salesforce/apex/WhyApiOnlyController.getOrgPermissionPage';
+import type removeAssignment from '@salesforce/apex/WhyApiOnlyController.removeAssignment';
+import type removeGroupComponent from '@salesforce/apex/WhyApiOnlyController.removeGroupComponent';
+import type endUserSessions from '@salesforce/apex/WhyApiOnlyController.endUserSessions';
+import { AuraHandledException } from './platform';
+import * as services from './services';
+import type { Transaction } from './services';
+
+/** The parameters object LWC passes to an imported Apex method. */
+type ParamsOf<M> = M extends (params: infer P) => Promise<unknown> ? NonNullable<P> : never;
+/** What the method's promise resolves to. */
+type ResultOf<M> = M extends (...args: never[]) => Promise<infer R> ? R : never;
+/** A stand-in: runs in one transaction, takes the same parameters, returns the same shape. */
+type StandIn<M> = (tx: Transaction, params: Partial<ParamsOf<M>>) => ResultOf<M>;
+
+/** WhyApiOnlyController's pattern: AuraHandledException passes, anything else is wrapped. */
+function guarded<M>(body: StandIn<M>): StandIn<M> {
+  return (tx, params) => {
+    try {
+      return body(tx, params);
+    } catch (e) {
+      if (e instanceof AuraHandledException) throw e;
+      throw services.unexpected(tx, e);
+    }
+  };
+}
+
+/** PermissionFieldsController.getTrackedPermissionFields: describe, no authority needed. */
+const trackedFields: StandIn<typeof getTrackedPermissionFields> = (tx) => {
+  try {
+    return services.describeAll(tx.org);
+  } catch (e) {
+    throw new AuraHandledException(e instanceof Error ? e.message : String(e));
+  }
+};
+
+const accessFacts = guarded<typeof getAccessFacts>((tx, params) => {
+  const subjectId = services.optionalId(tx, params.userId, 'User', 'userId');
+  return services.factsForUser(tx, subjectId ?? tx.callerId);
+});
+
+const orgPermissionPage = guarded<typeof getOrgPermissionPage>((tx, params) => {
+  const cursor = services.optionalId(tx, params.afterUserId, 'User', 'afterUserId');
+  return services.orgPage(tx, params.permissionField ?? null, cursor, params.pageSize ?? null);
+});
+
+const orgApiOnlyPage: StandIn<typeof getOrgApiOnlyPage> = (tx, params) =>
+  orgPermissionPage(tx, {
+    permissionField: 'PermissionsApiUserOnly',
+    afterUserId: params.afterUserId,
+    pageSize: params.pageSize
+  });
+
+const removeAssignmentStandIn = guarded<typeof removeAssignment>((tx, params) =>
+  services.removeAssignment(
+    tx,
+    services.requireId(tx, params.assignmentId, 'PermissionSetAssignment', 'assignmentId')
+  )
+);
+
+const removeGroupComponentStandIn = guarded<typeof removeGroupComponent>((tx, params) =>
+  services.removeGroupComponent(
+    tx,
+    services.requireId(
+      tx,
+      params.groupComponentId,
+      'PermissionSetGroupComponent',
+      'groupComponentId'
+    )
+  )
+);
+
+const endUserSessionsStandIn = guarded<typeof endUserSessions>((tx, params) =>
+  services.endUserSessions(tx, services.requireId(tx, params.userId, 'User', 'userId'))
+);
+
+/** `Class.method` → stand-in. Keys are the import names after `@salesforce/apex/`. */
+export const STAND_INS: Readonly<
+  Record<string, (tx: Transaction, params: Record<string, unknown>) => unknown>
+> = {
+  'PermissionFieldsController.getTrackedPermissionFields': trackedFields,
+  'WhyApiOnlyController.getAccessFacts': accessFacts,
+  'WhyApiOnlyController.getOrgApiOnlyPage': orgApiOnlyPage,
+  'WhyApiOnlyController.getOrgPermissionPage': orgPermissionPage,
+  'WhyApiOnlyController.removeAssignment': removeAssignmentStandIn,
+  'WhyApiOnlyController.removeGroupComponent': removeGroupComponentStandIn,
+  'WhyApiOnlyController.endUserSessions': endUserSessionsStandIn
+};

@@ -1,0 +1,312 @@
+// The preview's in-memory org: the snapshot's records, mutable, with the platform's rules for
+// the writes the app makes. Reads are plain; who may read what is decided in the selector
+// (user mode vs system mode), as in Apex.
+import { DmlException, newId, sameId, sobjectTypeOf } from './platform';
+import type { DmlError, SObjectName } from './platform';
+
+export type OrgRecord = Record<string, unknown> & { Id: string };
+
+export interface OrgSnapshot {
+  readonly capturedAt?: string;
+  readonly permissionFields?: readonly {
+    fieldName: string;
+    label: string;
+    metadataName: string;
+    available: boolean;
+  }[];
+  readonly records: Readonly<Record<string, readonly Record<string, unknown>[]>>;
+}
+
+/** Labels of permissions the platform names in its own messages (describe labels, English). */
+const PERMISSION_LABELS: Readonly<Record<string, string>> = {
+  PermissionsApiUserOnly: 'API Only User',
+  PermissionsApiEnabled: 'API Enabled',
+  PermissionsForceTwoFactor: 'Multi-Factor Authentication for User Interface Logins',
+  PermissionsTwoFactorApi: 'Multi-Factor Authentication for API Logins',
+  PermissionsDelegatedTwoFactor: 'Manage Multi-Factor Authentication in User Interface',
+  PermissionsManageTwoFactor: 'Manage Multi-Factor Authentication in API',
+  PermissionsBypassMFAForUiLogins: 'Waive Multi-Factor Authentication for Exempt Users',
+  PermissionsIsSsoEnabled: 'Is Single Sign-On Enabled',
+  PermissionsViewSetup: 'View Setup and Configuration',
+  PermissionsManageUsers: 'Manage Users',
+  PermissionsAssignPermissionSets: 'Assign Permission Sets',
+  PermissionsManageProfilesPermissionsets: 'Manage Profiles and Permission Sets'
+};
+
+/**
+ * Permission dependencies the platform enforces on save (FIELD_INTEGRITY_EXCEPTION). Only the
+ * ones the product depends on: MFA for API Logins requires MFA for UI Logins (seed 001).
+ */
+export const PERMISSION_DEPENDENCIES: Readonly<Record<string, readonly string[]>> = {
+  PermissionsTwoFactorApi: ['PermissionsForceTwoFactor']
+};
+
+function labelOf(field: string): string {
+  return PERMISSION_LABELS[field] ?? field.replace(/^Permissions/, '');
+}
+
+export interface OrgOptions {
+  /** How long a permission set group stays "Updating" after a component change (ms). */
+  readonly groupRecalculationMs?: number;
+}
+
+export class InMemoryOrg {
+  readonly capturedAt: string | null;
+  readonly permissionFields: OrgSnapshot['permissionFields'];
+  private readonly tables = new Map<string, OrgRecord[]>();
+  private readonly recalculationMs: number;
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+
+  constructor(snapshot: OrgSnapshot, options: OrgOptions = {}) {
+    this.capturedAt = snapshot.capturedAt ?? null;
+    this.permissionFields = snapshot.permissionFields;
+    this.recalculationMs = options.groupRecalculationMs ?? 1500;
+    for (const [name, rows] of Object.entries(snapshot.records)) {
+      // A deep copy: writes must never reach the snapshot the org was loaded from.
+      this.tables.set(
+        name,
+        rows.map((row, i) => {
+          const copy = structuredClone(row) as Record<string, unknown>;
+          if (typeof copy.Id !== 'string') copy.Id = `${name}#${i}`; // e.g. TwoFactorMethodsInfo
+          return copy as OrgRecord;
+        })
+      );
+    }
+  }
+
+  /** Stops pending group recalculations (the server calls it when it resets or exits). */
+  dispose(): void {
+    this.timers.forEach((t) => clearTimeout(t));
+    this.timers.clear();
+  }
+
+  /** Whether the snapshot captured this object at all. */
+  has(sobject: SObjectName): boolean {
+    return this.tables.has(sobject);
+  }
+
+  all(sobject: SObjectName): readonly OrgRecord[] {
+    return this.tables.get(sobject) ?? [];
+  }
+
+  where(sobject: SObjectName, predicate: (r: OrgRecord) => boolean): OrgRecord[] {
+    return this.all(sobject).filter(predicate);
+  }
+
+  byId(sobject: SObjectName, id: string | null | undefined): OrgRecord | null {
+    if (!id) return null;
+    return this.all(sobject).find((r) => sameId(r.Id, id)) ?? null;
+  }
+
+  /** Any record by Id, whatever its object. */
+  find(id: string): { sobject: SObjectName; record: OrgRecord } | null {
+    const sobject = sobjectTypeOf(id);
+    const record = sobject ? this.byId(sobject, id) : null;
+    return sobject && record ? { sobject, record } : null;
+  }
+
+  // ---- DML -----------------------------------------------------------------------------------
+
+  /** delete: all or none, with the platform's per-row checks. Throws DmlException. */
+  delete(sobject: SObjectName, ids: readonly string[]): void {
+    ids.forEach((id, row) => {
+      const record = this.byId(sobject, id);
+      if (!record) {
+        throw new DmlException('Delete', row, id, {
+          statusCode: 'ENTITY_IS_DELETED',
+          message: 'entity is deleted',
+          fields: []
+        });
+      }
+      const error = this.deleteRule(sobject, record);
+      if (error) throw new DmlException('Delete', row, id, error);
+    });
+    const doomed = new Set(ids.map((id) => id.slice(0, 15)));
+    const remaining = this.all(sobject).filter((r) => !doomed.has(r.Id.slice(0, 15)));
+    this.tables.set(sobject, remaining);
+    if (sobject === 'PermissionSetGroupComponent') {
+      // (handled per group in deleteComponents; a plain delete still recalculates)
+    }
+  }
+
+  /** Deletes group components and starts the groups' recalculation, as the platform does. */
+  deleteComponents(ids: readonly string[]): void {
+    const groupIds = new Set(
+      ids
+        .map(
+          (id) =>
+            this.byId('PermissionSetGroupComponent', id)?.PermissionSetGroupId as string | undefined
+        )
+        .filter((g): g is string => !!g)
+    );
+    this.delete('PermissionSetGroupComponent', ids);
+    groupIds.forEach((g) => this.recalculateGroup(g));
+  }
+
+  /** update: all or none; `changes` holds Id plus the fields to set. Throws DmlException. */
+  update(
+    sobject: SObjectName,
+    changes: readonly (Record<string, unknown> & { Id: string })[]
+  ): void {
+    changes.forEach((change, row) => {
+      const record = this.byId(sobject, change.Id);
+      if (!record) {
+        throw new DmlException('Update', row, change.Id, {
+          statusCode: 'ENTITY_IS_DELETED',
+          message: 'entity is deleted',
+          fields: []
+        });
+      }
+      const error = this.updateRule(sobject, record, { ...record, ...change });
+      if (error) throw new DmlException('Update', row, change.Id, error);
+    });
+    for (const change of changes) {
+      Object.assign(this.byId(sobject, change.Id) as OrgRecord, change, {
+        Id: (this.byId(sobject, change.Id) as OrgRecord).Id
+      });
+    }
+    if (sobject === 'PermissionSet' || sobject === 'MutingPermissionSet') {
+      // A changed member or muting set makes its groups recalculate.
+      const changed = new Set(changes.map((c) => c.Id.slice(0, 15)));
+      const groups = new Set(
+        this.all('PermissionSetGroupComponent')
+          .filter((c) => changed.has(String(c.PermissionSetId).slice(0, 15)))
+          .map((c) => String(c.PermissionSetGroupId))
+      );
+      groups.forEach((g) => this.recalculateGroup(g));
+    }
+  }
+
+  /** insert: assigns Ids; all or none. Throws DmlException. */
+  insert(sobject: SObjectName, rows: readonly Record<string, unknown>[]): string[] {
+    const records = rows.map((row) => ({ ...row, Id: newId(sobject) }) as OrgRecord);
+    records.forEach((record, row) => {
+      const error = this.insertRule(sobject, record);
+      if (error) throw new DmlException('Insert', row, null, error);
+    });
+    this.tables.set(sobject, [...this.all(sobject), ...records]);
+    if (sobject === 'PermissionSetGroupComponent') {
+      new Set(records.map((r) => String(r.PermissionSetGroupId))).forEach((g) =>
+        this.recalculateGroup(g)
+      );
+    }
+    return records.map((r) => r.Id);
+  }
+
+  // ---- the platform's rules --------------------------------------------------------------------
+
+  private deleteRule(sobject: SObjectName, record: OrgRecord): DmlError | null {
+    if (sobject === 'PermissionSetAssignment') {
+      const set = this.byId('PermissionSet', record.PermissionSetId as string);
+      if (set?.IsOwnedByProfile === true) {
+        // Every user keeps the assignment of their profile's set; it goes with the profile.
+        // (Unverified wording; the code is the platform's usual one for this kind of refusal.)
+        return {
+          statusCode: 'INVALID_CROSS_REFERENCE_KEY',
+          message:
+            "You can't remove the assignment of a profile's permission set: change the user's profile instead",
+          fields: []
+        };
+      }
+    }
+    return null;
+  }
+
+  private updateRule(sobject: SObjectName, before: OrgRecord, after: OrgRecord): DmlError | null {
+    if (sobject === 'PermissionSet') {
+      const changedPermissions = Object.keys(after).filter(
+        (k) => k.startsWith('Permissions') && after[k] !== before[k]
+      );
+      if (before.IsOwnedByProfile === true && changedPermissions.length) {
+        // Profiles are edited through the Metadata API or Setup, not by DML on their set.
+        // (Unverified wording.)
+        return {
+          statusCode: 'INSUFFICIENT_ACCESS_OR_READONLY',
+          message: 'This permission set is owned by a profile. Edit the profile instead',
+          fields: changedPermissions
+        };
+      }
+      if (before.Type === 'Group' && changedPermissions.length) {
+        return {
+          statusCode: 'INSUFFICIENT_ACCESS_OR_READONLY',
+          message:
+            "A permission set group's aggregate permissions are calculated from its components",
+          fields: changedPermissions
+        };
+      }
+    }
+    if (sobject === 'PermissionSet' || sobject === 'MutingPermissionSet') {
+      for (const [field, requires] of Object.entries(PERMISSION_DEPENDENCIES)) {
+        if (after[field] !== true) continue;
+        const missing = requires.filter((r) => after[r] !== true);
+        if (missing.length) {
+          return {
+            statusCode: 'FIELD_INTEGRITY_EXCEPTION',
+            message: `Permission ${labelOf(field)} depends on permission(s): ${missing.map(labelOf).join(', ')}`,
+            fields: [field]
+          };
+        }
+      }
+    }
+    return null;
+  }
+
+  private insertRule(sobject: SObjectName, record: OrgRecord): DmlError | null {
+    if (sobject === 'PermissionSetAssignment') {
+      const duplicate = this.all('PermissionSetAssignment').some(
+        (a) =>
+          sameId(a.AssigneeId as string, record.AssigneeId as string) &&
+          sameId(a.PermissionSetId as string, record.PermissionSetId as string)
+      );
+      if (duplicate) {
+        return {
+          statusCode: 'DUPLICATE_VALUE',
+          message: 'Duplicate PermissionSetAssignment',
+          fields: []
+        };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The platform recalculates a group after a component change: Status goes to Updating, the
+   * aggregate set is recomputed from the members minus the muting set, then Status is Updated.
+   */
+  recalculateGroup(groupId: string): void {
+    const group = this.byId('PermissionSetGroup', groupId);
+    if (!group) return;
+    group.Status = 'Updating';
+    const finish = () => {
+      const aggregate = this.all('PermissionSet').find(
+        (s) => s.Type === 'Group' && sameId(s.PermissionSetGroupId as string, groupId)
+      );
+      if (aggregate) {
+        const components = this.where('PermissionSetGroupComponent', (c) =>
+          sameId(c.PermissionSetGroupId as string, groupId)
+        );
+        const members = components
+          .map((c) => this.byId('PermissionSet', c.PermissionSetId as string))
+          .filter((s): s is OrgRecord => !!s);
+        const muting =
+          components
+            .map((c) => this.byId('MutingPermissionSet', c.PermissionSetId as string))
+            .find((m) => !!m) ?? null;
+        for (const field of Object.keys(aggregate).filter((k) => k.startsWith('Permissions'))) {
+          aggregate[field] =
+            members.some((m) => m[field] === true) && !(muting && muting[field] === true);
+        }
+      }
+      group.Status = 'Updated';
+    };
+    if (this.recalculationMs <= 0) {
+      finish();
+      return;
+    }
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      finish();
+    }, this.recalculationMs);
+    this.timers.add(timer);
+  }
+}
