@@ -3,6 +3,15 @@ import { FakeSalesforceApi, FAKE_API_VERSION, startFakeSalesforceApi } from './f
 
 const TOKEN = '00D000000000001!token';
 
+/** A query page or an error array: the two answer shapes of the REST API. */
+interface ApiBody {
+  [index: number]: { errorCode: string; message: string };
+  totalSize: number;
+  done: boolean;
+  nextRecordsUrl: string;
+  records: unknown[];
+}
+
 describe('the fake Salesforce REST API answers as the platform does', () => {
   let api: FakeSalesforceApi;
 
@@ -24,7 +33,7 @@ describe('the fake Salesforce REST API answers as the platform does', () => {
     const response = await fetch(`${api.instanceUrl}${path}`, {
       headers: { authorization: `Bearer ${token}` }
     });
-    return { status: response.status, body: await response.json() };
+    return { status: response.status, body: (await response.json()) as ApiBody };
   }
   const data = `/services/data/v${FAKE_API_VERSION}`;
 
