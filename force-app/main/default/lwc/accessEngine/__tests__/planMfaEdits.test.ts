@@ -30,7 +30,9 @@ describe('turning MFA for API Logins on for a custom permission set', () => {
         before: false,
         after: true,
         dependent: true,
-        dependencyReason: 'MFA_API_REQUIRES_UI'
+        dependencyReason: 'MFA_API_REQUIRES_UI',
+        dependencyMessage:
+          'Multi-Factor Authentication for User Interface Logins turned on too: Multi-Factor Authentication for API Logins requires it.'
       }),
       expect.objectContaining({
         field: 'PermissionsTwoFactorApi',
@@ -51,7 +53,14 @@ describe('turning MFA for API Logins on for a custom permission set', () => {
 
   it('lists for each affected user only the permissions whose effective value changes', () => {
     const ben = result.affectedUsers.sample[0];
-    expect(ben.changes).toEqual([{ field: 'PermissionsTwoFactorApi', before: false, after: true }]);
+    expect(ben.changes).toEqual([
+      {
+        field: 'PermissionsTwoFactorApi',
+        label: 'Multi-Factor Authentication for API Logins',
+        before: false,
+        after: true
+      }
+    ]);
   });
 
   it('blocks giving MFA for UI Logins to a Limited Access - Free user', () => {
@@ -174,7 +183,7 @@ describe('permission set groups', () => {
     expect(result.affectedUsers.sample).toEqual([
       expect.objectContaining({
         name: 'Jo Jones',
-        changes: [{ field: 'PermissionsForceTwoFactor', before: false, after: true }]
+        changes: [expect.objectContaining({ field: 'PermissionsForceTwoFactor', after: true })]
       })
     ]);
   });
