@@ -147,7 +147,9 @@ function toOrgError(error: unknown, objectName: string): Error {
   );
 }
 
+/** The REST API adds `attributes` (type and URL) to every record; the facts leave it out. */
 function withoutAttributes(record: Record<string, unknown>): Record<string, unknown> {
-  const { attributes: _ignored, ...fields } = record;
+  const fields = { ...record };
+  delete fields.attributes;
   return fields;
 }
