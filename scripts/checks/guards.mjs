@@ -1,0 +1,207 @@
+// check:guards: proves each check fails on the defect it exists to catch. Copies the project
+// (node_modules symlinked) once per planted defect, runs the matching check on each copy and on
+// an untouched copy, and asserts: the planted copy fails with a message naming the planted file,
+// the clean copy passes. Runs two at a time (two cores).
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { REPO_ROOT, runCheck, startTimer } from './lib/cli.mjs';
+import {
+  plantLeakedTypeScript,
+  plantPmdViolations,
+  plantRenamedApexField,
+  plantUnbuiltBundle,
+  plantUnknownFieldInApex,
+  plantUnknownFieldInDynamicSoql,
+  plantUnknownFieldInStaticSoql
+} from './lib/guard-plants.mjs';
+
+const CHECK = 'guards';
+const CONCURRENCY = 2;
+// Not copied: dependencies (symlinked instead), history, and build or tool output.
+const NOT_COPIED = new Set(['node_modules', '.git', 'coverage', 'dist', '.tmp', '.sfdx', '.sf']);
+const CHECKS_DIR = path.join(REPO_ROOT, 'scripts', 'checks');
+
+/** Each check as a list of commands run in the copy; the last failing one decides. */
+const COMMANDS = {
+  apex: (copy) => [[process.execPath, path.join(CHECKS_DIR, 'apex-ls.mjs'), copy]],
+  soql: (copy) => [[process.execPath, path.join(CHECKS_DIR, 'soql-fields.mjs'), copy]],
+  pmd: (copy) => [[process.execPath, path.join(CHECKS_DIR, 'pmd.mjs'), copy]],
+  deployable: (copy) => [[process.execPath, path.join(CHECKS_DIR, 'deployable.mjs'), copy]],
+  // What `npm run typecheck` runs, inside the copy (build.mjs works on the tree it sits in).
+  typecheck: (copy) => [
+    [process.execPath, path.join(copy, 'scripts', 'build.mjs'), '--contract-only'],
+    [
+      process.execPath,
+      path.join(copy, 'node_modules', 'typescript', 'bin', 'tsc'),
+      '-p',
+      'tsconfig.json'
+    ]
+  ]
+};
+
+// Each guard plants its defects in one copy and runs its check once; each defect must be named.
+const GUARDS = [
+  {
+    check: 'typecheck',
+    defects: [{ what: 'a renamed Apex DTO field the LWC reads', plant: plantRenamedApexField }]
+  },
+  {
+    check: 'soql',
+    defects: [
+      { what: 'an unknown field in static SOQL', plant: plantUnknownFieldInStaticSoql },
+      { what: 'an unknown field in dynamic SOQL', plant: plantUnknownFieldInDynamicSoql }
+    ]
+  },
+  {
+    check: 'apex',
+    defects: [{ what: 'an unknown SObject field read in Apex', plant: plantUnknownFieldInApex }]
+  },
+  {
+    check: 'pmd',
+    defects: [
+      {
+        what: 'SOQL injection without sharing, and an unexplained suppression',
+        plant: plantPmdViolations
+      }
+    ]
+  },
+  {
+    check: 'deployable',
+    defects: [{ what: 'a .ts leaking into the package', plant: plantLeakedTypeScript }]
+  },
+  {
+    check: 'deployable',
+    defects: [{ what: 'a TypeScript bundle without its built .js', plant: plantUnbuiltBundle }]
+  }
+];
+
+function copyProject(tempRoot, name) {
+  const copy = path.join(tempRoot, name);
+  cpSync(REPO_ROOT, copy, {
+    recursive: true,
+    preserveTimestamps: true, // the deployable check compares .js and .ts times
+    filter: (source) => !NOT_COPIED.has(path.relative(REPO_ROOT, source).split(path.sep)[0])
+  });
+  symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+  return copy;
+}
+
+function run([command, ...args], cwd) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0' } });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', (error) => resolve({ status: -1, output: String(error) }));
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}
+
+async function runCommands(commands, cwd) {
+  let output = '';
+  for (const command of commands) {
+    const result = await run(command, cwd);
+    output += result.output;
+    if (result.status !== 0) return { status: result.status, output };
+  }
+  return { status: 0, output };
+}
+
+function excerpt(output) {
+  const lines = output.trim().split('\n');
+  return (
+    lines
+      .slice(0, 12)
+      .map((line) => `      ${line}`)
+      .join('\n') + (lines.length > 12 ? '\n      …' : '')
+  );
+}
+
+/** Planted defects: the check must fail and name each one. One result per defect. */
+async function plantedJob(guard, tempRoot, index) {
+  const elapsed = startTimer();
+  const copy = copyProject(tempRoot, `planted-${index}`);
+  const planted = [];
+  for (const defect of guard.defects) {
+    try {
+      planted.push({ ...defect, patterns: defect.plant(copy) });
+    } catch (error) {
+      planted.push({ ...defect, error: `could not plant: ${error.message}` });
+    }
+  }
+  const { status, output } = await runCommands(COMMANDS[guard.check](copy), copy);
+  return planted.map(({ what, patterns, error }) => {
+    const label = `${guard.check} fails on ${what}`;
+    if (error) return { ok: false, label, detail: error, elapsed };
+    if (status === 0)
+      return { ok: false, label, detail: `${guard.check} passed:\n${excerpt(output)}`, elapsed };
+    const missing = patterns.filter((pattern) => !pattern.test(output));
+    if (missing.length === 0) return { ok: true, label, elapsed };
+    const detail = `${guard.check} failed without naming it (${missing.join(', ')}):\n${excerpt(output)}`;
+    return { ok: false, label, detail, elapsed };
+  });
+}
+
+/** The untouched copy: the same check must pass, or the planted failure proves nothing. */
+async function cleanJob(check, copy) {
+  const elapsed = startTimer();
+  const { status, output } = await runCommands(COMMANDS[check](copy), copy);
+  if (status !== 0) {
+    return {
+      ok: false,
+      label: `${check} on the clean copy`,
+      detail: `it fails before anything is planted:\n${excerpt(output)}`,
+      elapsed,
+      clean: true
+    };
+  }
+  return { ok: true, label: `${check} passes on the clean copy`, elapsed, clean: true };
+}
+
+async function runPool(jobs, concurrency) {
+  const results = [];
+  let next = 0;
+  async function worker() {
+    while (next < jobs.length) {
+      const job = jobs[next++];
+      for (const result of [await job()].flat()) {
+        const detail = result.ok ? '' : `\n    ${result.detail}`;
+        console.log(`${result.ok ? '✔' : '✘'} ${result.label} (${result.elapsed()})${detail}`);
+        results.push(result);
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return results;
+}
+
+async function main() {
+  const elapsed = startTimer();
+  const tempRoot = mkdtempSync(path.join(os.tmpdir(), 'why-api-only-guards-'));
+  try {
+    const cleanCopy = copyProject(tempRoot, 'clean');
+    const checks = [...new Set(GUARDS.map((guard) => guard.check))];
+    // Longest first (tsc), planted and clean interleaved, so two cores stay busy to the end.
+    const jobs = GUARDS.flatMap((guard, index) => {
+      const planted = () => plantedJob(guard, tempRoot, index);
+      const firstOfCheck = checks.includes(guard.check);
+      if (!firstOfCheck) return [planted];
+      checks.splice(checks.indexOf(guard.check), 1);
+      return [planted, () => cleanJob(guard.check, cleanCopy)];
+    });
+    const results = await runPool(jobs, CONCURRENCY);
+    const planted = results.filter((result) => !result.clean);
+    const passed = planted.filter((result) => result.ok).length;
+    const failedGuards = planted.length - passed;
+    const cleanFailures = results.filter((result) => result.clean && !result.ok).length;
+    const cleanNote = cleanFailures > 0 ? `; ${cleanFailures} check(s) fail on the clean copy` : '';
+    console.log(`${CHECK}: ${passed} passed, ${failedGuards} failed${cleanNote} (${elapsed()})`);
+    if (failedGuards > 0 || cleanFailures > 0) process.exitCode = 1;
+  } finally {
+    rmSync(tempRoot, { recursive: true, force: true });
+  }
+}
+
+runCheck(CHECK, main);
