@@ -1,8 +1,9 @@
 // The four editable MFA fields: names users may type, and the platform's dependency between the
 // two MFA logins (MFA for API Logins requires MFA for UI Logins: FIELD_INTEGRITY_EXCEPTION).
-import type { DependencyReason, MfaField } from './planTypes';
+import { renderPlanText } from './planMessages';
+import type { DependencyReason, MfaField, PlannedChange } from './planTypes';
 import { DEFAULT_LABELS, MFA_API, MFA_UI } from './tracked';
-import type { Facts, PermissionFlags } from './types';
+import type { Facts, MessageTexts, PermissionFlags, RecordId } from './types';
 
 export const MFA_FIELDS: readonly MfaField[] = [
   'PermissionsForceTwoFactor',
@@ -93,4 +94,33 @@ export function mfaValuesOf(record: PermissionFlags): Record<MfaField, boolean> 
     PermissionsDelegatedTwoFactor: record.PermissionsDelegatedTwoFactor === true,
     PermissionsManageTwoFactor: record.PermissionsManageTwoFactor === true
   };
+}
+
+/** The diff of one row (no-ops skipped, display order), with dependent changes explained. */
+export function plannedChanges(
+  facts: Facts,
+  target: { readonly id: RecordId; readonly name: string },
+  before: Readonly<Record<MfaField, boolean>>,
+  outcome: DependencyOutcome,
+  texts: MessageTexts | undefined
+): PlannedChange[] {
+  const labels = {
+    uiPermission: labelOf(facts, MFA_UI as MfaField),
+    apiPermission: labelOf(facts, MFA_API as MfaField)
+  };
+  return MFA_FIELDS.filter((field) => outcome.after[field] !== before[field]).map((field) => {
+    const reason = outcome.dependent.get(field) ?? null;
+    return {
+      permissionSetId: target.id,
+      permissionSetName: target.name,
+      field,
+      metadataName: metadataNameOf(field),
+      label: labelOf(facts, field),
+      before: before[field],
+      after: outcome.after[field],
+      dependent: reason !== null,
+      dependencyReason: reason,
+      dependencyMessage: reason === null ? null : renderPlanText(reason, labels, texts)
+    };
+  });
 }

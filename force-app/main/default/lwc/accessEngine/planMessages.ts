@@ -61,6 +61,7 @@ export const PLAN_MESSAGES: MessageTexts = {
     '{permissionSet} belongs to managed package {namespace}: its permissions cannot be edited.',
   LOCKED_STANDARD_SET:
     '{permissionSet} is a standard (licence) permission set: its permissions cannot be edited.',
+  NOT_CLONEABLE: '{permissionSet} is {reason}: Apex cannot clone it into a custom permission set.',
   NOT_ASSIGNABLE:
     '{permissionSet} cannot be assigned directly ({reason}): assign the profile or the permission set group instead.',
   LIMITED_ACCESS_FREE_GETS_UI_MFA:

@@ -100,19 +100,6 @@ interface RowDraft {
   readonly expectedLastModified: string | null;
 }
 
-function dependencyMessage(
-  facts: Facts,
-  reason: DependencyReason | undefined,
-  options: PlanOptions
-): string | null {
-  if (reason === undefined) return null;
-  const params = {
-    uiPermission: labelOf(facts, MFA_UI as MfaField),
-    apiPermission: labelOf(facts, MFA_API as MfaField)
-  };
-  return renderPlanText(reason, params, options.texts);
-}
-
 function draftRow(
   facts: Facts,
   index: FactIndex,
@@ -160,21 +147,13 @@ function draftRow(
     );
     return { ...draft, status: 'conflict', changes: [] };
   }
-  const changes = (Object.keys(outcome.after) as MfaField[])
-    .filter((field) => outcome.after[field] !== before[field])
-    .sort((a, b) => fieldOrder(a) - fieldOrder(b))
-    .map((field): PlannedChange => ({
-      permissionSetId: permissionSet.Id,
-      permissionSetName: name,
-      field,
-      metadataName: metadataNameOf(field),
-      label: labelOf(facts, field),
-      before: before[field],
-      after: outcome.after[field],
-      dependent: outcome.dependent.has(field),
-      dependencyReason: outcome.dependent.get(field) ?? null,
-      dependencyMessage: dependencyMessage(facts, outcome.dependent.get(field), options)
-    }));
+  const changes = plannedChanges(
+    facts,
+    { id: permissionSet.Id, name },
+    before,
+    outcome,
+    options.texts
+  );
   if (changes.length === 0) return { ...draft, status: 'noChange', changes };
   if (lockReason !== null) {
     messages.block(

@@ -63,6 +63,9 @@ export class PlanMessages {
     });
   }
 
+  /** Users of blockers already reported, so a code raised twice for one row becomes one. */
+  private readonly blockedUsers = new Map<string, { at: number; users: UserRecord[] }>();
+
   block(
     code: string,
     category: BlockerCategory,
@@ -70,16 +73,31 @@ export class PlanMessages {
     permissionSetId: RecordId | null = null,
     users: readonly UserRecord[] = []
   ): void {
-    const allParams = users.length > 0 ? { ...params, ...userListParams(users) } : params;
-    this.blockers.push({
+    const key = `${code}|${permissionSetId ?? ''}`;
+    const earlier = users.length > 0 ? this.blockedUsers.get(key) : undefined;
+    const merged = earlier === undefined ? [...users] : mergeUsers(earlier.users, users);
+    const allParams = merged.length > 0 ? { ...params, ...userListParams(merged) } : params;
+    const blocker: PlanBlocker = {
       code,
       category,
       params: allParams,
       message: renderPlanText(code, allParams, this.options.texts),
       permissionSetId,
-      userIds: users.map((user) => user.Id)
-    });
+      userIds: merged.map((user) => user.Id)
+    };
+    if (earlier !== undefined) {
+      this.blockers[earlier.at] = blocker;
+      earlier.users = merged;
+      return;
+    }
+    if (users.length > 0) this.blockedUsers.set(key, { at: this.blockers.length, users: merged });
+    this.blockers.push(blocker);
   }
+}
+
+function mergeUsers(first: readonly UserRecord[], second: readonly UserRecord[]): UserRecord[] {
+  const byId = new Map([...first, ...second].map((user) => [user.Id, user]));
+  return [...byId.values()].sort((a, b) => compareText(a.Name, b.Name) || compareText(a.Id, b.Id));
 }
 
 const CATEGORY_ORDER: readonly BlockerCategory[] = [
