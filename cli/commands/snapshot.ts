@@ -1,9 +1,9 @@
 /** `why-api-only snapshot`: reads an org through the user's sf login into a snapshot file. */
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseFlags, requiredFlag } from '../args';
 import { BadInputError, ExitCode, ExitCodeValue } from '../errors';
 import { readOrg } from '../facts/loadFacts';
+import { writeSnapshotFile } from '../facts/writeSnapshotFile';
 import { SNAPSHOT_HELP } from '../help';
 import type { CliIo } from '../io';
 
@@ -25,7 +25,7 @@ export async function snapshotCommand(args: string[], io: CliIo): Promise<ExitCo
   const out = requiredFlag('snapshot', 'out', flags.out);
   const snapshot = await readOrg(targetOrg, io);
   try {
-    await writeFile(out, `${JSON.stringify(snapshot, null, 2)}\n`, 'utf8');
+    await writeSnapshotFile(out, snapshot);
   } catch (error) {
     throw new BadInputError(
       `Cannot write ${out}: ${(error as { code?: string }).code ?? String(error)}.`

@@ -10,7 +10,7 @@ import type {
   PermissionFieldInfo,
   Snapshot
 } from '../../force-app/main/default/lwc/accessEngine/accessEngine';
-import { OrgError, oneLine } from '../errors';
+import { errorMessage, OrgError, oneLine } from '../errors';
 import { SNAPSHOT_QUERIES, SnapshotObjectQuery, selectStatement } from './queries';
 import { DescribedField, SalesforceApi } from './salesforceApi';
 import { salesforceErrorCode } from './salesforceErrors';
@@ -25,16 +25,11 @@ export interface CaptureListener {
 type SnapshotRecords = Record<string, Record<string, unknown>[]>;
 
 /**
- * Codes meaning "this user or this org cannot read that": the object is then not captured.
- * INVALID_FIELD is among them for optional objects only, whose fields vary across API versions.
+ * An optional object the platform refuses (INVALID_TYPE or INSUFFICIENT_ACCESS without the right
+ * permission, INVALID_FIELD on an older API version, a row limit on TwoFactorMethodsInfo, …) is
+ * left out with a note. A dead session is never "not captured": the whole read is over.
  */
-const NOT_READABLE_CODES = new Set([
-  'INVALID_TYPE',
-  'INSUFFICIENT_ACCESS',
-  'INSUFFICIENT_ACCESS_OR_READONLY',
-  'NOT_FOUND',
-  'INVALID_FIELD'
-]);
+const FATAL_CODES = new Set(['INVALID_SESSION_ID', 'REQUEST_LIMIT_EXCEEDED']);
 
 export async function captureSnapshot(
   api: SalesforceApi,
@@ -121,12 +116,10 @@ async function captureObject(
 
 function notCaptured(query: SnapshotObjectQuery, error: unknown, listener: CaptureListener): null {
   const code = salesforceErrorCode(error);
-  if (query.required || code === undefined || !NOT_READABLE_CODES.has(code)) {
+  if (query.required || code === undefined || FATAL_CODES.has(code)) {
     throw toOrgError(error, query.objectName);
   }
-  listener.onNote(
-    `${query.objectName} not captured: ${code}: ${oneLine(String((error as Error).message))}`
-  );
+  listener.onNote(`${query.objectName} not captured: ${code}: ${oneLine(errorMessage(error))}`);
   return null;
 }
 
@@ -142,9 +135,7 @@ async function describeRequired(api: SalesforceApi, objectName: string): Promise
 function toOrgError(error: unknown, objectName: string): Error {
   const code = salesforceErrorCode(error);
   if (code === undefined || code === 'INVALID_SESSION_ID') return error as Error;
-  return new OrgError(
-    `Reading ${objectName} failed: ${code}: ${oneLine(String((error as Error).message))}`
-  );
+  return new OrgError(`Reading ${objectName} failed: ${code}: ${oneLine(errorMessage(error))}`);
 }
 
 /** The REST API adds `attributes` (type and URL) to every record; the facts leave it out. */
