@@ -35,3 +35,5 @@ export type {
 export { MFA_FIELDS, parseMfaField, metadataNameOf } from './planFields';
 export { PLAN_MESSAGES, renderPlanText } from './planMessages';
 export { planMfaEdits } from './planMfaEdits';
+export { planCloneWithout, cloneApiName } from './planCloneWithout';
+export { planAssignments } from './planAssignments';

@@ -5,14 +5,13 @@ import { groupIdOf, indexFacts } from './indexes';
 import type { FactIndex } from './indexes';
 import {
   applyWithDependencies,
-  fieldOrder,
   labelOf,
   metadataNameOf,
   mfaValuesOf,
-  parseMfaField
+  parseMfaField,
+  plannedChanges
 } from './planFields';
 import { affectedUsersOf, compareUsers, computeImpact } from './planImpact';
-import { renderPlanText } from './planMessages';
 import { classifyPermissionSet, rowName } from './planRows';
 import type {
   AssignmentMove,
@@ -20,8 +19,7 @@ import type {
   CloneWithoutPlan,
   CloneWithoutRequest,
   MfaField,
-  PlanOptions,
-  PlannedChange
+  PlanOptions
 } from './planTypes';
 import { PlanMessages, sharedChecks, sortBlockers } from './planWarnings';
 import { TRACKED_PERMISSIONS } from './tracked';

@@ -10,15 +10,14 @@ import {
   labelOf,
   metadataNameOf,
   mfaValuesOf,
-  parseMfaField
+  parseMfaField,
+  plannedChanges
 } from './planFields';
 import { affectedUsersOf, computeImpact } from './planImpact';
 import type { Impact } from './planImpact';
 import { profileActions } from './planProfileActions';
 import { classifyPermissionSet, holdersOf, resolvePermissionSet, rowName } from './planRows';
-import { renderPlanText } from './planMessages';
 import type {
-  DependencyReason,
   MfaEdit,
   MfaEditPlan,
   MfaEditRequest,

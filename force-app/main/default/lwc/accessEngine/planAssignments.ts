@@ -1,0 +1,269 @@
+// planAssignments (seed 002): assign or remove one permission set for chosen users, with the
+// licence rules, the acting admin's lockout and the affected users previewed.
+import { compareText } from './compare';
+import { expiryMs } from './evaluate';
+import { groupIdOf, indexFacts } from './indexes';
+import type { FactIndex } from './indexes';
+import { labelOf } from './planFields';
+import { compareUsers, computeImpact, affectedUsersOf, planUser } from './planImpact';
+import type { Impact } from './planImpact';
+import { rowName } from './planRows';
+import type {
+  AssignmentPlan,
+  AssignmentPlanRequest,
+  AssignmentRow,
+  AssignmentRowStatus,
+  MfaField,
+  PlanOptions
+} from './planTypes';
+import {
+  PlanMessages,
+  hasLimitedAccessFreeLicence,
+  sharedChecks,
+  sortBlockers
+} from './planWarnings';
+import { MFA_UI } from './tracked';
+import type {
+  Facts,
+  PermissionSetAssignmentRecord,
+  PermissionSetRecord,
+  RecordId,
+  UserRecord
+} from './types';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
+
+interface Intent {
+  readonly user: UserRecord;
+  readonly status: AssignmentRowStatus;
+  readonly existing: PermissionSetAssignmentRecord | null;
+}
+
+function directAssignment(
+  index: FactIndex,
+  userId: RecordId,
+  permissionSetId: RecordId
+): PermissionSetAssignmentRecord | null {
+  const direct = (index.assignmentsByUser.get(userId) ?? [])
+    .filter(
+      (assignment) =>
+        assignment.PermissionSetId === permissionSetId &&
+        groupIdOf(assignment, index.permissionSetById) === null
+    )
+    .sort((a, b) => compareText(a.Id, b.Id));
+  return direct[0] ?? null;
+}
+
+function intentFor(
+  index: FactIndex,
+  user: UserRecord,
+  request: AssignmentPlanRequest,
+  expirationDate: string | null
+): Intent {
+  const existing = directAssignment(index, user.Id, request.permissionSetId);
+  if (request.action === 'remove') {
+    return { user, existing, status: existing === null ? 'notAssigned' : 'delete' };
+  }
+  if (existing === null) return { user, existing, status: 'insert' };
+  const newExpiry = expirationDate !== null && (existing.ExpirationDate ?? null) !== expirationDate;
+  return { user, existing, status: newExpiry ? 'updateExpiration' : 'alreadyAssigned' };
+}
+
+/** A valid expiry lies after the facts' instant; invalid is a bad-input blocker. */
+function checkedExpiration(
+  facts: Facts,
+  request: AssignmentPlanRequest,
+  options: PlanOptions,
+  messages: PlanMessages
+): string | null {
+  const expirationDate = request.action === 'assign' ? (request.expirationDate ?? null) : null;
+  if (expirationDate === null) return null;
+  const now = options.now ?? facts.capturedAt ?? new Date();
+  const nowMs = typeof now === 'string' ? Date.parse(now) : now.getTime();
+  const expiry = ISO_DATE.test(expirationDate) ? expiryMs(expirationDate) : Number.NaN;
+  if (Number.isNaN(expiry) || !(expiry > nowMs)) {
+    messages.block('INVALID_EXPIRATION_DATE', 'badInput', { expirationDate });
+  }
+  return expirationDate;
+}
+
+/** Licence rules for users who would newly get the set. Returns blocker codes by user Id. */
+function licenceChecks(
+  facts: Facts,
+  impact: Impact,
+  permissionSet: PermissionSetRecord,
+  name: string,
+  gaining: readonly UserRecord[],
+  messages: PlanMessages
+): Map<RecordId, string[]> {
+  const blockedBy = new Map<RecordId, string[]>();
+  const mark = (user: UserRecord, code: string) =>
+    blockedBy.set(user.Id, [...(blockedBy.get(user.Id) ?? []), code]);
+  const index = impact.index;
+  if (permissionSet[MFA_UI] === true) {
+    const free = gaining.filter((user) => {
+      const pair = impact.evaluate(user.Id);
+      return pair !== null && hasLimitedAccessFreeLicence(pair.before);
+    });
+    for (const user of free) mark(user, 'LIMITED_ACCESS_FREE_GETS_UI_MFA');
+    if (free.length > 0) {
+      const uiPermission = labelOf(facts, MFA_UI as MfaField);
+      messages.block('LIMITED_ACCESS_FREE_GETS_UI_MFA', 'licence', { uiPermission }, null, free);
+    }
+  }
+  const licenseId = permissionSet.LicenseId;
+  if (!licenseId) return blockedBy;
+  const licence = index.licenseById.get(licenseId);
+  if (licence === undefined) {
+    messages.note('PERMISSION_SET_LICENSE_NOT_CHECKED', 'warning', {
+      permissionSet: name,
+      licenseId
+    });
+    return blockedBy;
+  }
+  const mismatched = gaining.filter(
+    (user) => index.profileById.get(user.ProfileId)?.UserLicenseId !== licenseId
+  );
+  for (const user of mismatched) mark(user, 'LICENCE_MISMATCH');
+  if (mismatched.length > 0) {
+    messages.block(
+      'LICENCE_MISMATCH',
+      'licence',
+      { permissionSet: name, license: licence.Name },
+      permissionSet.Id,
+      mismatched
+    );
+  }
+  return blockedBy;
+}
+
+function emptyPlan(request: AssignmentPlanRequest, messages: PlanMessages): AssignmentPlan {
+  return {
+    kind: 'assignments',
+    action: request.action,
+    actingUserId: request.actingUserId ?? null,
+    permissionSet: null,
+    rows: [],
+    affectedUsers: { count: 0, sample: [] },
+    warnings: messages.warnings,
+    blockers: sortBlockers(messages.blockers)
+  };
+}
+
+export function planAssignments(
+  facts: Facts,
+  request: AssignmentPlanRequest,
+  options: PlanOptions = {}
+): AssignmentPlan {
+  const index = indexFacts(facts);
+  const messages = new PlanMessages(options);
+  const permissionSet = index.permissionSetById.get(request.permissionSetId);
+  if (permissionSet === undefined) {
+    messages.block('UNKNOWN_PERMISSION_SET', 'badInput', { reference: request.permissionSetId });
+    return emptyPlan(request, messages);
+  }
+  const name = rowName(index, permissionSet);
+  if (permissionSet.IsOwnedByProfile || permissionSet.Type === 'Group') {
+    const reason = permissionSet.IsOwnedByProfile
+      ? "a profile's permission set"
+      : "a permission set group's calculated permission set";
+    messages.block('NOT_ASSIGNABLE', 'locked', { permissionSet: name, reason }, permissionSet.Id);
+  }
+  const expirationDate = checkedExpiration(facts, request, options, messages);
+  const unique = [...new Set(request.userIds)];
+  const unknown = unique.filter((id) => !index.userById.has(id)).sort();
+  if (unknown.length > 0)
+    messages.block('UNKNOWN_USER', 'badInput', { userId: unknown.join(', ') });
+  const users = unique.flatMap((id) => index.userById.get(id) ?? []).sort(compareUsers);
+  const intents = users.map((user) => intentFor(index, user, request, expirationDate));
+  const removed = new Set<RecordId>();
+  const added: PermissionSetAssignmentRecord[] = [];
+  for (const intent of intents) {
+    if (
+      intent.existing !== null &&
+      intent.status !== 'alreadyAssigned' &&
+      intent.status !== 'notAssigned'
+    ) {
+      removed.add(intent.existing.Id);
+    }
+    if (intent.status === 'insert' || intent.status === 'updateExpiration') {
+      added.push({
+        Id: `new:${intent.user.Id}`,
+        AssigneeId: intent.user.Id,
+        PermissionSetId: permissionSet.Id,
+        ExpirationDate: expirationDate
+      });
+    }
+  }
+  const impact = computeImpact(
+    facts,
+    {
+      permissionSetValues: new Map(),
+      addPermissionSets: [],
+      removeAssignmentIds: removed,
+      addAssignments: added
+    },
+    users.map((user) => user.Id),
+    options
+  );
+  const gaining = intents
+    .filter((intent) => intent.status === 'insert')
+    .map((intent) => intent.user);
+  const blockedBy = licenceChecks(facts, impact, permissionSet, name, gaining, messages);
+  const actingUserId = request.actingUserId ?? null;
+  const selfRemoval = intents.find(
+    (intent) => intent.status === 'delete' && intent.user.Id === actingUserId
+  );
+  if (selfRemoval !== undefined) {
+    messages.block(
+      'ADMIN_REMOVES_OWN_ASSIGNMENT',
+      'lockout',
+      { user: selfRemoval.user.Username, permissionSet: name },
+      permissionSet.Id
+    );
+  }
+  const throughGroupOnly = intents
+    .filter((intent) => intent.status === 'notAssigned')
+    .map((intent) => intent.user)
+    .filter((user) =>
+      (index.assignmentsByUser.get(user.Id) ?? []).some((assignment) => {
+        const groupId = groupIdOf(assignment, index.permissionSetById);
+        return (
+          groupId !== null &&
+          (index.membersByGroup.get(groupId) ?? []).some((m) => m.Id === permissionSet.Id)
+        );
+      })
+    );
+  if (throughGroupOnly.length > 0) {
+    messages.note(
+      'REMOVE_ONLY_THROUGH_GROUP',
+      'warning',
+      { permissionSet: name },
+      throughGroupOnly
+    );
+  }
+  sharedChecks(facts, impact, actingUserId, messages);
+  const rows = intents.map((intent): AssignmentRow => {
+    const codes = blockedBy.get(intent.user.Id) ?? [];
+    return {
+      ...planUser(intent.user),
+      status: codes.length > 0 ? 'blocked' : intent.status,
+      assignmentId: intent.existing?.Id ?? null,
+      expirationDate:
+        intent.status === 'insert' || intent.status === 'updateExpiration'
+          ? expirationDate
+          : (intent.existing?.ExpirationDate ?? null),
+      blockedBy: codes
+    };
+  });
+  return {
+    kind: 'assignments',
+    action: request.action,
+    actingUserId,
+    permissionSet: { id: permissionSet.Id, name },
+    rows,
+    affectedUsers: affectedUsersOf(impact.affected, options),
+    warnings: messages.warnings,
+    blockers: sortBlockers(messages.blockers)
+  };
+}
