@@ -1,6 +1,6 @@
 import { LightningElement } from 'lwc';
 import getOrgApiOnlyPage from '@salesforce/apex/WhyApiOnlyController.getOrgApiOnlyPage';
-import { LABELS, errorText, fill, isNotAllowed, toEngineFacts } from 'c/whyApiOnlyShared';
+import { LABELS, errorText, fill, isNotAllowed, toPageFacts } from 'c/whyApiOnlyShared';
 import { apiOnlyRows, type OrgRow } from './orgRows';
 import { csvDataUri, toCsv } from './csv';
 
@@ -77,7 +77,7 @@ export default class WhyApiOnlyOrgView extends LightningElement {
     try {
       const page = await getOrgApiOnlyPage({ afterUserId: this.cursor, pageSize: PAGE_SIZE });
       const known = new Set(this.rows.map((row) => row.userId));
-      const fresh = page.facts ? apiOnlyRows(toEngineFacts(page.facts)) : [];
+      const fresh = page.facts ? apiOnlyRows(toPageFacts(page.facts)) : [];
       this.rows = [...this.rows, ...fresh.filter((row) => !known.has(row.userId))];
       this.cursor = page.nextAfterUserId ?? null;
       this.hasMore = page.hasMore === true && this.cursor !== null;

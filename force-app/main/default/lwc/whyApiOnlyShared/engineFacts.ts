@@ -1,14 +1,10 @@
-import { validateSnapshot, type Facts } from 'c/accessEngine';
+import { validateSnapshot, type FactRecords, type Facts } from 'c/accessEngine';
 import { toPermissionFields } from 'c/permissionFields';
 
-/**
- * Apex's AccessFacts → the engine's facts. The records go through the snapshot validation, so a
- * record Apex could not fully read becomes one clear message instead of a wrong explanation.
- */
-export function toEngineFacts(apexFacts: Apex.AccessFacts): Facts {
-  return validateSnapshot({
-    schemaVersion: 1,
-    capturedAt: apexFacts.capturedAt,
+function snapshotOf(apexFacts: Apex.AccessFacts) {
+  return {
+    schemaVersion: 1 as const,
+    ...(apexFacts.capturedAt ? { capturedAt: apexFacts.capturedAt } : {}),
     records: {
       User: apexFacts.users ?? [],
       Profile: apexFacts.profiles ?? [],
@@ -22,7 +18,25 @@ export function toEngineFacts(apexFacts: Apex.AccessFacts): Facts {
     ...(apexFacts.permissionFields
       ? { permissionFields: toPermissionFields(apexFacts.permissionFields) }
       : {})
-  });
+  };
+}
+
+/**
+ * One user's AccessFacts from Apex → the engine's facts, through the snapshot validation: a
+ * record Apex could not fully read becomes one clear message instead of a wrong explanation.
+ */
+export function toEngineFacts(apexFacts: Apex.AccessFacts): Facts {
+  return validateSnapshot(snapshotOf(apexFacts));
+}
+
+/**
+ * An org-wide page's AccessFacts → the engine's facts, without the link check: a page carries
+ * only the sources of one permission, so an assignment may name a set the page left out (a
+ * group whose aggregate does not grant it); the engine treats such a set as not captured.
+ */
+export function toPageFacts(apexFacts: Apex.AccessFacts): Facts {
+  const snapshot = snapshotOf(apexFacts);
+  return { ...snapshot, records: snapshot.records as unknown as FactRecords };
 }
 
 /** The user the facts explain: the one Apex names, else the requested one, else the only one. */

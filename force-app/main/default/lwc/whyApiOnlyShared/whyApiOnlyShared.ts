@@ -2,6 +2,6 @@
 export { LABELS, ENGINE_TEXTS } from './labels';
 export { fill } from './fill';
 export { setupPageFor, setupPageForFix, type SetupTarget } from './setupLinks';
-export { toEngineFacts, subjectOf } from './engineFacts';
+export { toEngineFacts, toPageFacts, subjectOf } from './engineFacts';
 export { isPanelFix, blastText } from './fixes';
 export { isNotAllowed, errorText } from './authorityErrors';
