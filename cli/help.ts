@@ -16,6 +16,7 @@ Usage:
   why-api-only explain --user <username|Id> (--snapshot <file> | --target-org <alias>) [--json] [--fail-if-api-only]
   why-api-only audit (--snapshot <file> | --target-org <alias>) [--json | --csv] [--only api-only|mfa]
   why-api-only snapshot --target-org <alias> --out <file>
+  why-api-only mfa plan (--snapshot <file> | --target-org <alias>) --set <name>=<field>:<on|off> … [--json]
 
 Run \`why-api-only <command> --help\` for a command's flags.
 

@@ -18,7 +18,7 @@ describe('why-api-only', () => {
       code: 2,
       stdout: '',
       stderr:
-        'why-api-only: Unknown command "whoami": use explain, audit or snapshot (see `why-api-only --help`).\n'
+        'why-api-only: Unknown command "whoami": use explain, audit, snapshot or mfa plan (see `why-api-only --help`).\n'
     });
   });
 

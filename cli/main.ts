@@ -1,6 +1,7 @@
 /** The `why-api-only` command line: dispatches to a command and turns failures into exit codes. */
 import { auditCommand } from './commands/audit';
 import { explainCommand } from './commands/explain';
+import { mfaCommand } from './commands/mfaPlan';
 import { snapshotCommand } from './commands/snapshot';
 import { BadInputError, CliError, errorMessage, ExitCodeValue, oneLine } from './errors';
 import { GENERAL_HELP } from './help';
@@ -9,7 +10,8 @@ import { CliIo, processIo } from './io';
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<ExitCodeValue>> = {
   explain: explainCommand,
   audit: auditCommand,
-  snapshot: snapshotCommand
+  snapshot: snapshotCommand,
+  mfa: mfaCommand
 };
 
 /** Exit code for failures that are bugs, not the user's input or the org. */
@@ -25,7 +27,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     const run = COMMANDS[command];
     if (!run) {
       throw new BadInputError(
-        `Unknown command "${command}": use explain, audit or snapshot (see \`why-api-only --help\`).`
+        `Unknown command "${command}": use explain, audit, snapshot or mfa plan (see \`why-api-only --help\`).`
       );
     }
     return await run(args, io);
