@@ -38,7 +38,10 @@ const QUERY_METHODS = new Set(
     'getPaginationCursorWithBinds'
   ].map((name) => name.toLowerCase())
 );
-const STARTS_WITH_SELECT = /^\s*select\s/i;
+// A string not traced to a Database call is taken for SOQL only when written as SOQL usually is,
+// keywords in capitals: 'Select a user from the list' is prose, 'SELECT Id FROM User' is not.
+const STARTS_WITH_SELECT = /^\s*SELECT\s/;
+const HAS_FROM = /\sFROM\s/;
 // Files worth parsing: static SOQL, a Database call, or a string that starts with SELECT.
 const MAY_HOLD_SOQL = /\[\s*select\b|\bdatabase\s*\.|'\s*select\s/i;
 
@@ -109,7 +112,11 @@ class SoqlCheck {
     for (const variant of variants) this.checkDynamicText(variant, site);
   }
 
-  checkDynamicText(value, site) {
+  /**
+   * @param traced whether the text reaches a Database call: a SELECT string found on its own may
+   * be prose ('Select a user from the list'), so failing to parse it is a note, not an error.
+   */
+  checkDynamicText(value, site, traced = true) {
     if (value.kind !== 'text') {
       this.notes.add(`${site}: dynamic SOQL is not a string expression; skipped`);
       return;
@@ -129,7 +136,9 @@ class SoqlCheck {
         this.notes.add(
           `${site}: dynamic SOQL could not be parsed around its unresolved parts; skipped: ${text}`
         );
-      else this.problems.add(`${site}: invalid SOQL (${parsed.errors[0].message}): ${text}`);
+      else if (traced)
+        this.problems.add(`${site}: invalid SOQL (${parsed.errors[0].message}): ${text}`);
+      else this.notes.add(`${site}: string starts with SELECT but is not SOQL; skipped: ${text}`);
       return;
     }
     this.counts.dynamic++;
@@ -190,7 +199,7 @@ class SoqlCheck {
       const text =
         variant.kind === 'text' ? variant.parts.map((part) => part.text ?? '').join('') : '';
       if (
-        !/\sfrom\s/i.test(` ${text} `) &&
+        !HAS_FROM.test(` ${text} `) &&
         variant.kind === 'text' &&
         !variant.parts.some((p) => p.hole !== undefined)
       ) {
@@ -199,7 +208,7 @@ class SoqlCheck {
         );
         continue;
       }
-      this.checkDynamicText(variant, site);
+      this.checkDynamicText(variant, site, false);
     }
   }
 

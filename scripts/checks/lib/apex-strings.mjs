@@ -43,12 +43,18 @@ export class StringEvaluator {
   constructor(project) {
     this.project = project;
     this.truncated = false;
+    // Without parameter bindings an expression always evaluates the same: evaluate it once.
+    this.unboundResults = new WeakMap();
   }
 
   /** Alternatives for expr in the given unit (and bindings of the enclosing method's parameters). */
   evaluate(expr, env) {
     if (env.depth > MAX_DEPTH) return [this.hole('expression nested too deeply', expr, env)];
-    return this.limit(this.evaluateOnce(expr, env));
+    const memoizable = !env.bindings || env.bindings.size === 0;
+    if (memoizable && this.unboundResults.has(expr)) return this.unboundResults.get(expr);
+    const result = this.limit(this.evaluateOnce(expr, env));
+    if (memoizable) this.unboundResults.set(expr, result);
+    return result;
   }
 
   evaluateOnce(expr, env) {

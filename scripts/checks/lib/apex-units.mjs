@@ -188,6 +188,8 @@ export class ApexProject {
     for (const caller of candidates) {
       for (const call of caller.calls) {
         if (call.name !== method.name || call.arguments.length !== method.arity) continue;
+        // An override calling super passes its own parameters through: its callers are ours.
+        if (call.receiver === 'super') continue;
         const unqualified = call.receiver === null || call.receiver === 'this';
         const sameUnit = caller === unit && unqualified;
         const qualified = call.receiver !== null && classNames.has(call.receiver);
