@@ -260,7 +260,24 @@ describe('profiles', () => {
       })
     ]);
     expect(codes(result.warnings)).toContain('PROFILE_CHANGE_IN_SETUP');
+    // Kim Kay, the profile's only user, keeps it from permission set MFA_Full.
+    expect(result.affectedUsers.count).toBe(0);
+    expect(result.rows[0].affectedUserCount).toBe(0);
+  });
+
+  it('counts the profile users who lose a permission only the profile gives', () => {
+    const result = plan([
+      set('Custom: Support', 'manage-ui', true),
+      set('Custom: Support', 'ui', false)
+    ]);
+    expect(result.profileActions.map((action) => action.kind)).toEqual([
+      'grantThroughPermissionSet',
+      'changeInSetup'
+    ]);
     expect(affectedNames(result)).toEqual(['Kim Kay']);
+    expect(result.affectedUsers.sample[0].changes.map((change) => change.field)).toEqual([
+      'PermissionsDelegatedTwoFactor'
+    ]);
   });
 
   it('blocks a profile grant that would reach a Limited Access - Free user', () => {
