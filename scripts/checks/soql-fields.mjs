@@ -13,12 +13,22 @@ import {
   SubExpressionContext,
   VariableDeclaratorContext
 } from '@apexdevtools/apex-parser';
-import { displayPath, finish, projectDirFromArgs, runCheck, startTimer } from './lib/cli.mjs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  REPO_ROOT,
+  displayPath,
+  finish,
+  projectDirFromArgs,
+  runCheck,
+  startTimer
+} from './lib/cli.mjs';
 import { ApexProject, descendants, enclosingMethod } from './lib/apex-units.mjs';
 import { StringEvaluator, literalKey, unescapeApexString } from './lib/apex-strings.mjs';
 import { HOLE_MARKER, isHole, parseDynamicSoql, partAt } from './lib/dynamic-soql.mjs';
 import { apexSourceFiles } from './lib/project.mjs';
-import { loadSchema } from './lib/sobject-schema.mjs';
+import { loadSchema, projectObjectFiles, schemaSourceKey } from './lib/sobject-schema.mjs';
+import { cachedResult } from './lib/result-cache.mjs';
 import { verifyQuery } from './lib/soql-verify.mjs';
 
 const CHECK = 'check:soql';
@@ -239,22 +249,46 @@ function byFileAndLine(a, b) {
   return fileA.localeCompare(fileB) || Number(lineA) - Number(lineB) || a.localeCompare(b);
 }
 
+function checkProject(projectDir, files) {
+  const check = new SoqlCheck(projectDir, loadSchema(projectDir), new ApexProject(files));
+  check.run();
+  return {
+    problems: [...check.problems].sort(byFileAndLine),
+    notes: [...check.notes],
+    counts: check.counts
+  };
+}
+
 async function main() {
   const elapsed = startTimer();
   const projectDir = projectDirFromArgs();
   const files = apexSourceFiles(projectDir);
-  const schema = loadSchema(projectDir);
-  const check = new SoqlCheck(projectDir, schema, new ApexProject(files));
-  check.run();
-  const { counts } = check;
+  const parserPackage = path.join(
+    REPO_ROOT,
+    'node_modules',
+    '@apexdevtools',
+    'apex-parser',
+    'package.json'
+  );
+  const parserVersion = JSON.parse(readFileSync(parserPackage, 'utf8')).version;
+  const result = cachedResult(
+    'soql',
+    {
+      projectDir,
+      files: [...files, ...projectObjectFiles(projectDir)],
+      extra: [schemaSourceKey(), parserVersion]
+    },
+    () => checkProject(projectDir, files)
+  );
+  const { counts, notes } = result;
   finish(CHECK, {
-    problems: [...check.problems].sort(byFileAndLine),
-    notes: [...check.notes],
+    problems: result.problems,
+    notes,
     summary:
       `${counts.paths} field paths in ${counts.static} static and ${counts.dynamic} dynamic queries ` +
       `across ${files.length} Apex files exist in the schema` +
-      (check.notes.size > 0 ? `; ${check.notes.size} note(s) on what was skipped` : '') +
-      (schema.cached ? '' : ' (schema extracted and cached)'),
+      (notes.length > 0 ? `; ${notes.length} note(s) on what was skipped` : '') +
+      (result.cached ? '; unchanged since the last run' : ''),
     elapsed
   });
 }

@@ -44,6 +44,24 @@ function extractFromJar(jarPath) {
   return objects;
 }
 
+/** Identifies the type library the schema comes from (the jar's path and size). */
+export function schemaSourceKey() {
+  const jarPath = sobjectTypesJar();
+  return `${jarPath}|${statSync(jarPath).size}`;
+}
+
+/** The project's own object and field definitions, which extend the schema. */
+export function projectObjectFiles(projectDir) {
+  return packageDirectories(projectDir)
+    .flatMap((dir) =>
+      listFiles(
+        dir,
+        (name) => name.endsWith('.object-meta.xml') || name.endsWith('.field-meta.xml')
+      )
+    )
+    .filter((file) => file.split(path.sep).includes('objects'));
+}
+
 function loadJarSchema() {
   const jarPath = sobjectTypesJar();
   const key = createHash('sha1')
@@ -110,9 +128,7 @@ function addCustomObjectStandardFields(object) {
 
 /** Custom objects and fields the project itself deploys (objects/<Object>/fields/*.field-meta.xml). */
 function addProjectObjects(objects, projectDir) {
-  const metaFiles = packageDirectories(projectDir).flatMap((dir) =>
-    listFiles(dir, (name) => name.endsWith('.object-meta.xml') || name.endsWith('.field-meta.xml'))
-  );
+  const metaFiles = projectObjectFiles(projectDir);
   for (const file of metaFiles) {
     const parts = file.split(path.sep);
     const objectsIndex = parts.lastIndexOf('objects');
