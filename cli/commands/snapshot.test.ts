@@ -116,7 +116,12 @@ describe('why-api-only against an org through the sf login (local fake REST API)
     api = undefined;
     const run = await runCliCapturing(['audit', '--target-org', alias]);
     expect(run.code).toBe(3);
-    expect(run.stderr).toMatch(new RegExp(`^why-api-only: Cannot reach ${alias}: ECONNREFUSED`));
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^why-api-only: Cannot reach ${alias}: connect ECONNREFUSED 127\\.0\\.0\\.1:\\d+$`,
+        'm'
+      )
+    );
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
   }, 40_000);
 

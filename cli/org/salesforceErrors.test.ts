@@ -27,17 +27,31 @@ describe('orgFailure', () => {
     });
     const failure = orgFailure(notFound, 'acme');
     expect(failure).toBeInstanceOf(OrgError);
-    expect(failure.message).toBe(
-      'Cannot reach acme: ENOTFOUND: getaddrinfo ENOTFOUND acme.my.salesforce.com'
-    );
+    expect(failure.message).toBe('Cannot reach acme: getaddrinfo ENOTFOUND acme.my.salesforce.com');
   });
 
   it('recognises a network failure wrapped as the cause of a fetch error', () => {
     const fetchFailed = new Error('fetch failed', {
       cause: Object.assign(new Error('connect ETIMEDOUT'), { code: 'ETIMEDOUT' })
     });
+    expect(orgFailure(fetchFailed, 'acme').message).toBe('Cannot reach acme: connect ETIMEDOUT');
+  });
+
+  it('keeps the outer message when the cause has none (an AggregateError of both address families)', () => {
+    const fetchFailed = new Error('fetch failed', {
+      cause: Object.assign(new AggregateError([], ''), { code: 'ECONNREFUSED' })
+    });
     expect(orgFailure(fetchFailed, 'acme').message).toBe(
-      'Cannot reach acme: ETIMEDOUT: fetch failed'
+      'Cannot reach acme: ECONNREFUSED: fetch failed'
+    );
+  });
+
+  it('names the failure when the message does not', () => {
+    const domain = Object.assign(new Error('The org cannot be found'), {
+      name: 'DomainNotFoundError'
+    });
+    expect(orgFailure(domain, 'acme').message).toBe(
+      'Cannot reach acme: DomainNotFoundError: The org cannot be found'
     );
   });
 

@@ -3,7 +3,7 @@
  * into an Error whose errorCode (and name) is the platform's code; Node's network failures carry
  * an `E…` code; @salesforce/core's own errors are SfErrors with a descriptive name.
  */
-import { CliError, BadInputError, OrgError, oneLine } from '../errors';
+import { CliError, BadInputError, errorMessage, OrgError, oneLine } from '../errors';
 
 const NETWORK_CODES = new Set([
   'ECONNREFUSED',
@@ -55,7 +55,16 @@ export function orgFailure(error: unknown, targetOrg: string): CliError {
   }
   const network = networkCode(error);
   if (network || error.name === 'DomainNotFoundError') {
-    return new OrgError(`Cannot reach ${targetOrg}: ${network ?? error.name}: ${message}`);
+    // fetch says only "fetch failed"; its cause names the host and port.
+    const cause =
+      typeof error.cause === 'object' && error.cause !== null
+        ? errorMessage(error.cause)
+        : undefined;
+    const detail = oneLine(cause || message);
+    const code = network ?? error.name;
+    return new OrgError(
+      `Cannot reach ${targetOrg}: ${detail.includes(code) ? detail : `${code}: ${detail}`}`
+    );
   }
   return new OrgError(`Reading ${targetOrg} failed: ${code ? `${code}: ` : ''}${message}`);
 }
