@@ -24,7 +24,8 @@ import {
   startTimer
 } from './lib/cli.mjs';
 import { ApexProject, descendants, enclosingMethod } from './lib/apex-units.mjs';
-import { StringEvaluator, literalKey, unescapeApexString } from './lib/apex-strings.mjs';
+import { StringEvaluator } from './lib/apex-strings.mjs';
+import { literalKey, unescapeApexString } from './lib/apex-values.mjs';
 import { HOLE_MARKER, isHole, parseDynamicSoql, partAt } from './lib/dynamic-soql.mjs';
 import { apexSourceFiles } from './lib/project.mjs';
 import { loadSchema, projectObjectFiles, schemaSourceKey } from './lib/sobject-schema.mjs';
