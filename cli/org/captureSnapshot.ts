@@ -27,7 +27,7 @@ type SnapshotRecords = Record<string, Record<string, unknown>[]>;
 /**
  * An optional object the platform refuses (INVALID_TYPE or INSUFFICIENT_ACCESS without the right
  * permission, INVALID_FIELD on an older API version, a row limit on TwoFactorMethodsInfo, …) is
- * left out with a note. A dead session is never "not captured": the whole read is over.
+ * left out with a note. An expired session or an exhausted API limit ends the whole read.
  */
 const FATAL_CODES = new Set(['INVALID_SESSION_ID', 'REQUEST_LIMIT_EXCEEDED']);
 
