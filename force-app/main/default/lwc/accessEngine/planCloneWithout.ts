@@ -222,11 +222,10 @@ export function planCloneWithout(
       permissionSetValues: new Map(),
       addPermissionSets: clone.id === null ? [cloneRecord] : [],
       removeAssignmentIds: new Set(moves.map((move) => move.deleteAssignmentId)),
-      addAssignments: moves.flatMap((move) =>
-        move.insertAssignment === null
-          ? []
-          : [{ Id: `new:${move.userId}`, PermissionSetId: cloneId, ...move.insertAssignment }]
-      )
+      addAssignments: moves.flatMap(({ userId, insertAssignment }) => {
+        if (insertAssignment === null) return [];
+        return [{ Id: `new:${userId}`, PermissionSetId: cloneId, ...insertAssignment }];
+      })
     },
     moves.map((move) => move.userId),
     options

@@ -90,9 +90,10 @@ describe('licences', () => {
       ...rollout,
       records: {
         ...rollout.records,
-        PermissionSet: rollout.records.PermissionSet?.map((set) =>
-          set.Id === MFA_USERS ? { ...set, LicenseId: '0PL000000000001AAA' } : set
-        )
+        PermissionSet: rollout.records.PermissionSet?.map((set) => {
+          if (set.Id !== MFA_USERS) return set;
+          return { ...set, LicenseId: '0PL000000000001AAA' };
+        })
       }
     };
     expect(codes(assign({ userIds: [CARA] }, facts).warnings)).toContain(

@@ -143,7 +143,8 @@ describe('integration users about to need MFA for API Logins (seed 003)', () => 
   });
 
   it('says methods are unknown when TwoFactorMethodsInfo was not captured', () => {
-    const { TwoFactorMethodsInfo: _dropped, ...records } = rollout.records;
+    const records = { ...rollout.records };
+    delete records.TwoFactorMethodsInfo;
     const uncaptured = plan([set('Integration_Base', 'api', true)], ADA, { ...rollout, records });
     expect(codes(uncaptured.warnings)).toContain('MFA_METHODS_NOT_CAPTURED');
     expect(codes(uncaptured.warnings)).not.toContain('NO_MFA_METHOD_REGISTERED');
@@ -156,9 +157,10 @@ describe('integration users about to need MFA for API Logins (seed 003)', () => 
       ...rollout,
       records: {
         ...rollout.records,
-        PermissionSet: rollout.records.PermissionSet?.map((ps) =>
-          ps.Name === 'Integration_Base' ? { ...ps, PermissionsForceTwoFactor: true } : ps
-        )
+        PermissionSet: rollout.records.PermissionSet?.map((ps) => {
+          if (ps.Name !== 'Integration_Base') return ps;
+          return { ...ps, PermissionsForceTwoFactor: true };
+        })
       }
     };
     const taking = plan([set('Integration_Base', 'ui', false)], ADA, facts);
