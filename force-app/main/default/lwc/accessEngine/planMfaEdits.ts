@@ -14,7 +14,6 @@ import {
   plannedChanges
 } from './planFields';
 import { affectedUsersOf, computeImpact } from './planImpact';
-import type { Impact } from './planImpact';
 import { profileActions } from './planProfileActions';
 import { classifyPermissionSet, holdersOf, resolvePermissionSet, rowName } from './planRows';
 import type {
@@ -170,12 +169,13 @@ function carriedOut(draft: RowDraft): boolean {
   return draft.status === 'applicable' || draft.status === 'profileAction';
 }
 
-function finishRow(index: FactIndex, draft: RowDraft, impact: Impact): PlanRow {
+function finishRow(index: FactIndex, draft: RowDraft, affectedIds: ReadonlySet<RecordId>): PlanRow {
   const permissionSet = draft.requested.permissionSet;
   let affectedUserCount = 0;
   if (carriedOut(draft)) {
-    const holders = holdersOf(index, permissionSet);
-    affectedUserCount = impact.affected.filter((user) => holders.has(user.user.Id)).length;
+    for (const userId of holdersOf(index, permissionSet)) {
+      if (affectedIds.has(userId)) affectedUserCount += 1;
+    }
   }
   const { kind, lockReason } = classifyPermissionSet(permissionSet);
   return {
@@ -262,19 +262,19 @@ export function planMfaEdits(
     candidates,
     options
   );
+  const actionContext = {
+    facts,
+    index,
+    options,
+    editedSetIds: new Set(permissionSetValues.keys())
+  };
   const actions = drafts
     .filter((draft) => draft.status === 'profileAction')
     .flatMap((draft) =>
-      profileActions(
-        facts,
-        index,
-        draft.requested.permissionSet,
-        draft.name,
-        draft.changes,
-        options
-      )
+      profileActions(actionContext, draft.requested.permissionSet, draft.name, draft.changes)
     );
-  const rows = drafts.map((draft) => finishRow(index, draft, impact));
+  const affectedIds = new Set(impact.affected.map((user) => user.user.Id));
+  const rows = drafts.map((draft) => finishRow(index, draft, affectedIds));
   rowNotes(index, drafts, actions, messages);
   const actingUserId = request.actingUserId ?? null;
   sharedChecks(facts, impact, actingUserId, messages);

@@ -26,11 +26,23 @@ function requiredFields(fields: readonly MfaField[]): Set<string> {
   return required;
 }
 
+export interface ProfileActionContext {
+  readonly facts: Facts;
+  readonly index: FactIndex;
+  readonly options: PlanOptions;
+  /** Sets this plan edits: their values are about to change, so none is reused. */
+  readonly editedSetIds: ReadonlySet<RecordId>;
+}
+
 /** An editable, always-on, licence-free set granting exactly these tracked permissions. */
-function reusableSet(index: FactIndex, required: ReadonlySet<string>): PermissionSetRecord | null {
+function reusableSet(
+  context: ProfileActionContext,
+  required: ReadonlySet<string>
+): PermissionSetRecord | null {
   let best: PermissionSetRecord | null = null;
-  for (const candidate of index.permissionSetById.values()) {
+  for (const candidate of context.index.permissionSetById.values()) {
     const fits =
+      !context.editedSetIds.has(candidate.Id) &&
       classifyPermissionSet(candidate).kind === 'permissionSet' &&
       candidate.HasActivationRequired !== true &&
       !candidate.LicenseId &&
@@ -50,16 +62,15 @@ function unusedName(index: FactIndex, base: string): string {
 }
 
 function grantAction(
-  facts: Facts,
-  index: FactIndex,
+  context: ProfileActionContext,
   profileId: RecordId,
   profileName: string,
-  fields: readonly MfaField[],
-  options: PlanOptions
+  fields: readonly MfaField[]
 ): ProfileGrantAction {
+  const { facts, index, options } = context;
   const required = requiredFields(fields);
   const allFields = MFA_FIELDS.filter((field) => required.has(field));
-  const reused = reusableSet(index, required);
+  const reused = reusableSet(context, required);
   const metadataNames = fields.map(metadataNameOf);
   const permissionSet =
     reused === null
@@ -108,11 +119,10 @@ export function profileMetadataXml(fields: readonly MfaField[]): string {
 }
 
 function setupAction(
-  facts: Facts,
+  { facts, options }: ProfileActionContext,
   profileId: RecordId,
   profileName: string,
-  fields: readonly MfaField[],
-  options: PlanOptions
+  fields: readonly MfaField[]
 ): ProfileSetupAction {
   const setupPath = `Setup > Users > Profiles > ${profileName} > System Permissions > Edit`;
   const params = {
@@ -136,18 +146,16 @@ function setupAction(
 
 /** The actions for one profile row's changes (fields in display order). */
 export function profileActions(
-  facts: Facts,
-  index: FactIndex,
+  context: ProfileActionContext,
   profileSet: PermissionSetRecord,
   profileName: string,
-  changes: readonly { readonly field: MfaField; readonly after: boolean }[],
-  options: PlanOptions
+  changes: readonly { readonly field: MfaField; readonly after: boolean }[]
 ): ProfileAction[] {
   const profileId = profileSet.ProfileId ?? profileSet.Id;
   const on = changes.filter((change) => change.after).map((change) => change.field);
   const off = changes.filter((change) => !change.after).map((change) => change.field);
   const actions: ProfileAction[] = [];
-  if (on.length > 0) actions.push(grantAction(facts, index, profileId, profileName, on, options));
-  if (off.length > 0) actions.push(setupAction(facts, profileId, profileName, off, options));
+  if (on.length > 0) actions.push(grantAction(context, profileId, profileName, on));
+  if (off.length > 0) actions.push(setupAction(context, profileId, profileName, off));
   return actions;
 }

@@ -239,6 +239,14 @@ describe('profiles', () => {
     expect(affectedNames(result)).toEqual(['Cara Cole', 'Jo Jones']);
   });
 
+  it('does not reuse a set the same plan changes', () => {
+    const result = plan([set('Standard User', 'ui', true), set('MFA_Users', 'ui', false)]);
+    expect(result.profileActions[0]).toMatchObject({
+      permissionSet: { id: null, name: 'WhyApiOnly_ForceTwoFactor', reuse: false },
+      assignUserIds: expect.arrayContaining(['005000000000002AAA'])
+    });
+  });
+
   it('proposes creating a set when none grants exactly the permission and its prerequisite', () => {
     const result = plan([set('Standard User', 'manage-api', true)]);
     expect(result.profileActions[0]).toMatchObject({
