@@ -1,11 +1,10 @@
 // auditOrg: one row per user, org-level group findings and counts; linear in the facts.
 import { compareText } from './compare';
 import { engineContext } from './context';
-import { evaluateUser } from './evaluate';
+import { evaluateLean } from './auditEvaluate';
 import { groupFindings, userFindings } from './findings';
 import { groupState } from './indexes';
 import { API_USER_ONLY } from './tracked';
-import type { TrackedPermission } from './tracked';
 import type {
   Audit,
   AuditPermission,
@@ -40,28 +39,17 @@ export function auditOrg(facts: Facts, options: EngineOptions = {}): Audit {
     (a, b) => compareText(a.Username, b.Username) || compareText(a.Id, b.Id)
   );
   const rows: AuditRow[] = users.map((user) => {
-    const evaluation = evaluateUser(context.evaluation, user);
+    const evaluation = evaluateLean(context.evaluation, user);
     const permissions: Record<string, AuditPermission> = {};
-    for (const field of fields) {
-      const sources = evaluation.sources.get(field);
-      if (sources === undefined) {
+    fields.forEach((field, i) => {
+      const grants = evaluation.grants[i];
+      if (grants === undefined) {
         permissions[field] = NOT_GRANTED;
-        continue;
+        return;
       }
-      const effective = evaluation.effective.has(field as TrackedPermission);
-      if (effective) effectiveByPermission[field] += 1;
-      permissions[field] = {
-        effective,
-        sources: sources
-          .filter((source) => source.inEffect)
-          .map((source) => ({
-            kind: source.kind,
-            id: source.id,
-            name: source.name,
-            via: source.via
-          }))
-      };
-    }
+      effectiveByPermission[field] += 1;
+      permissions[field] = { effective: true, sources: grants.map((grant) => grant.ref) };
+    });
     const findings = userFindings(context.findings, evaluation);
     for (const finding of findings) count(findingsByCode, finding.code);
     const apiOnly = evaluation.effective.has(API_USER_ONLY);

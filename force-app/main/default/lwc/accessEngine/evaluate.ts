@@ -67,7 +67,7 @@ export function compareSources(a: Source, b: Source): number {
  * when a SessionPermSetActivation row or options.activatedPermissionSetIds names the set (or,
  * for a group, its aggregate or the group itself).
  */
-function assignmentReason(
+export function assignmentReason(
   context: EvaluationContext,
   user: UserRecord,
   assignment: PermissionSetAssignmentRecord,

@@ -4,7 +4,7 @@ import type { EngineContext } from './context';
 import { UnknownUserError } from './errors';
 import { evaluateUser } from './evaluate';
 import type { UserEvaluation } from './evaluate';
-import { apiOnlyPath, isApiOnlyByLicense, userFindings } from './findings';
+import { apiOnlyPath, isApiOnlyByLicense, subjectOf, userFindings } from './findings';
 import type { FactIndex } from './indexes';
 import { indexFacts } from './indexes';
 import { renderFinding } from './messages';
@@ -91,6 +91,6 @@ export function explainUser(
         sources: evaluation.sources.get(field) ?? []
       };
     }),
-    findings: userFindings(context.findings, evaluation)
+    findings: userFindings(context.findings, subjectOf(evaluation))
   };
 }

@@ -14,7 +14,18 @@ import type { FactIndex, GroupState } from './indexes';
 import { renderFinding } from './messages';
 import { API_USER_ONLY, MFA_API, MFA_UI } from './tracked';
 import type { TrackedPermission } from './tracked';
-import type { Finding, FindingParams, Fix, PermissionSetRecord, Severity, Source } from './types';
+import type {
+  Finding,
+  FindingParams,
+  Fix,
+  PermissionSetRecord,
+  ProfileRecord,
+  RecordId,
+  Severity,
+  Source,
+  UserLicenseRecord,
+  UserRecord
+} from './types';
 
 /** The profile the Salesforce Integration licence comes with; its API-only access is fixed. */
 export const INTEGRATION_PROFILE_NAME = 'Minimum Access - API Only Integrations';
@@ -22,6 +33,40 @@ export const INTEGRATION_LICENSE_NAME = 'Salesforce Integration';
 const LIMITED_ACCESS_FREE = 'salesforce limited access - free';
 /** The OAuth flows that carry a high-assurance session with MFA for API Logins (seed 001). */
 export const HIGH_ASSURANCE_OAUTH_FLOWS = 'web server, refresh token, user-agent, JWT bearer';
+
+/** What findings need of an evaluated user (full for explain, lean for audit). */
+export interface FindingSubject {
+  readonly user: UserRecord;
+  readonly profile: ProfileRecord | null;
+  readonly license: UserLicenseRecord | null;
+  readonly effective: ReadonlySet<TrackedPermission>;
+  readonly groupIds: readonly RecordId[];
+  inEffectSources(field: TrackedPermission): readonly Source[];
+}
+
+export function subjectOf(evaluation: UserEvaluation): FindingSubject {
+  return {
+    user: evaluation.user,
+    profile: evaluation.profile,
+    license: evaluation.license,
+    effective: evaluation.effective,
+    groupIds: evaluation.groupIds,
+    inEffectSources: (field) =>
+      (evaluation.sources.get(field) ?? []).filter((source) => source.inEffect)
+  };
+}
+
+/** One fix per change: several member sets of one group share its assignment and muting. */
+function uniqueFixes(fixes: readonly Fix[]): readonly Fix[] {
+  if (fixes.length < 2) return fixes;
+  const seen = new Set<string>();
+  return fixes.filter((fix) => {
+    const key = `${fix.kind}/${fix.targetId}/${fix.field ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 export interface FindingContext extends FixContext {
   readonly fields: ReadonlySet<TrackedPermission>;
@@ -36,7 +81,13 @@ function finding(
   params: FindingParams,
   fixes: readonly Fix[] = []
 ): Finding {
-  return { code, severity, params, message: renderFinding(code, params, context.texts), fixes };
+  return {
+    code,
+    severity,
+    params,
+    message: renderFinding(code, params, context.texts),
+    fixes: uniqueFixes(fixes)
+  };
 }
 
 function normalizeName(name: string | null | undefined): string {
@@ -47,20 +98,22 @@ function normalizeName(name: string | null | undefined): string {
     .toLowerCase();
 }
 
-export function isApiOnlyByLicense(evaluation: UserEvaluation): boolean {
+export function isApiOnlyByLicense(evaluation: LicensedUser): boolean {
   return (
     evaluation.profile?.Name === INTEGRATION_PROFILE_NAME ||
     normalizeName(evaluation.license?.Name) === normalizeName(INTEGRATION_LICENSE_NAME)
   );
 }
 
-function isLimitedAccessFree(evaluation: UserEvaluation): boolean {
+function isLimitedAccessFree(evaluation: LicensedUser): boolean {
   return normalizeName(evaluation.license?.Name) === LIMITED_ACCESS_FREE;
 }
 
-function inEffect(evaluation: UserEvaluation, field: TrackedPermission): Source[] {
-  return (evaluation.sources.get(field) ?? []).filter((source) => source.inEffect);
+function inEffect(subject: FindingSubject, field: TrackedPermission): readonly Source[] {
+  return subject.inEffectSources(field);
 }
+
+type LicensedUser = Pick<UserEvaluation, 'profile' | 'license'>;
 
 /** The finding code and params naming one API-only path (group *and* member set for groups). */
 export function apiOnlyPath(
@@ -79,7 +132,7 @@ export function apiOnlyPath(
     : { code: 'GROUP', params: { group: source.name, memberSet: source.via, permission } };
 }
 
-function apiOnlyFindings(context: FindingContext, evaluation: UserEvaluation): Finding[] {
+function apiOnlyFindings(context: FindingContext, evaluation: FindingSubject): Finding[] {
   const user = evaluation.user;
   if (isApiOnlyByLicense(evaluation)) {
     return [
@@ -125,7 +178,7 @@ function uiMfaOnlySet(index: FactIndex): PermissionSetRecord | null {
 
 function mfaFindings(
   context: FindingContext,
-  evaluation: UserEvaluation,
+  evaluation: FindingSubject,
   apiOnly: boolean
 ): Finding[] {
   const findings: Finding[] = [];
@@ -221,16 +274,26 @@ export function groupFindings(context: FindingContext, group: GroupState): reado
   return findings;
 }
 
-export function userFindings(context: FindingContext, evaluation: UserEvaluation): Finding[] {
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
+export function userFindings(
+  context: FindingContext,
+  evaluation: FindingSubject
+): readonly Finding[] {
   const user = evaluation.user;
+  const apiOnly = evaluation.effective.has(API_USER_ONLY);
+  const mfaRelevant =
+    apiOnly || evaluation.effective.has(MFA_API) || evaluation.effective.has(MFA_UI);
+  // Most users of a large org have nothing to report: allocate nothing for them.
+  if (user.IsActive && !mfaRelevant && evaluation.groupIds.length === 0) return NO_FINDINGS;
   const findings: Finding[] = [];
   if (!user.IsActive)
     findings.push(finding(context, 'USER_INACTIVE', 'info', { user: user.Username }));
-  const apiOnly = evaluation.effective.has(API_USER_ONLY);
   if (apiOnly) findings.push(...apiOnlyFindings(context, evaluation));
-  findings.push(...mfaFindings(context, evaluation, apiOnly));
+  if (mfaRelevant) findings.push(...mfaFindings(context, evaluation, apiOnly));
   for (const groupId of evaluation.groupIds) {
-    findings.push(...groupFindings(context, groupState(context.index, groupId)));
+    const forGroup = groupFindings(context, groupState(context.index, groupId));
+    for (const groupFinding of forGroup) findings.push(groupFinding);
   }
-  return findings;
+  return findings.length === 0 ? NO_FINDINGS : findings;
 }

@@ -10,6 +10,7 @@ import type {
   PermissionSetRecord,
   ProfileRecord,
   RecordId,
+  SourceRef,
   UserLicenseRecord,
   UserRecord
 } from './types';
@@ -22,6 +23,28 @@ export interface GroupPermissionState {
   readonly computed: boolean;
   readonly grantingMembers: readonly PermissionSetRecord[];
   readonly muted: boolean;
+  /** The grants a member of this group gets while the assignment itself is in effect. */
+  readonly inEffectGrants: readonly Grant[];
+}
+
+/** A source as audit rows list it, shared by every user it reaches (built once per facts). */
+export interface Grant {
+  readonly ref: SourceRef;
+  /** The member permission set behind a group grant (for fixes); null otherwise. */
+  readonly viaId: RecordId | null;
+}
+
+/** A grant and the position of its permission in the evaluated fields (audit fast path). */
+export interface FieldGrant {
+  readonly fieldIndex: number;
+  readonly grant: Grant;
+}
+
+/** A directly assignable set's grants, positions as in FieldGrant. */
+export interface DirectSetGrants {
+  readonly permissionSet: PermissionSetRecord;
+  readonly grant: Grant;
+  readonly fieldIndexes: readonly number[];
 }
 
 export interface GroupState {
@@ -47,6 +70,14 @@ export interface FactIndex {
   readonly profilePermissionSet: ReadonlyMap<RecordId, PermissionSetRecord>;
   readonly groupById: ReadonlyMap<RecordId, PermissionSetGroupRecord>;
   readonly assignmentsByUser: ReadonlyMap<RecordId, readonly PermissionSetAssignmentRecord[]>;
+  /** Per user, the group of each assignment in assignmentsByUser (same positions; null = direct). */
+  readonly assignmentGroupsByUser: ReadonlyMap<RecordId, readonly (RecordId | null)[]>;
+  /** Shared grants of directly assigned sets and of profiles, built lazily. */
+  readonly setGrants: Map<RecordId, Grant>;
+  readonly profileGrants: Map<RecordId, Grant>;
+  /** Audit fast path caches (the evaluated fields depend on the facts only). */
+  readonly directSetGrants: Map<RecordId, DirectSetGrants | null>;
+  readonly groupFieldGrants: Map<RecordId, readonly FieldGrant[]>;
   readonly activatedByUser: ReadonlyMap<RecordId, ReadonlySet<RecordId>>;
   readonly sessionCountByUser: ReadonlyMap<RecordId, number> | null;
   readonly usersByProfile: ReadonlyMap<RecordId, number>;
@@ -104,6 +135,28 @@ export function groupIdOf(
     : null;
 }
 
+/** Each user's assignments in Id order (so results never depend on record order); cheap when sorted. */
+function sortAssignmentsById(
+  assignmentsByUser: Map<RecordId, PermissionSetAssignmentRecord[]>,
+  assignmentGroupsByUser: Map<RecordId, (RecordId | null)[]>
+): void {
+  for (const [userId, list] of assignmentsByUser) {
+    let sorted = true;
+    for (let i = 1; i < list.length && sorted; i += 1) sorted = list[i - 1].Id <= list[i].Id;
+    if (sorted) continue;
+    const groups = assignmentGroupsByUser.get(userId) ?? [];
+    const order = list.map((_, i) => i).sort((a, b) => compareText(list[a].Id, list[b].Id));
+    assignmentsByUser.set(
+      userId,
+      order.map((i) => list[i])
+    );
+    assignmentGroupsByUser.set(
+      userId,
+      order.map((i) => groups[i] ?? null)
+    );
+  }
+}
+
 export function indexFacts(facts: Facts): FactIndex {
   const cached = cache.get(facts);
   if (cached !== undefined) return cached;
@@ -151,14 +204,17 @@ export function indexFacts(facts: Facts): FactIndex {
     push(groupsByMember, member.Id, groupId);
   }
   const assignmentsByUser = new Map<RecordId, PermissionSetAssignmentRecord[]>();
+  const assignmentGroupsByUser = new Map<RecordId, (RecordId | null)[]>();
   const directAssignees = new Map<RecordId, RecordId[]>();
   const groupAssignees = new Map<RecordId, RecordId[]>();
   for (const assignment of records.PermissionSetAssignment ?? []) {
     push(assignmentsByUser, assignment.AssigneeId, assignment);
     const groupId = groupIdOf(assignment, permissionSetById);
+    push(assignmentGroupsByUser, assignment.AssigneeId, groupId);
     if (groupId !== null) push(groupAssignees, groupId, assignment.AssigneeId);
     else push(directAssignees, assignment.PermissionSetId, assignment.AssigneeId);
   }
+  sortAssignmentsById(assignmentsByUser, assignmentGroupsByUser);
   const activatedByUser = new Map<RecordId, Set<RecordId>>();
   for (const activation of records.SessionPermSetActivation ?? []) {
     const set = activatedByUser.get(activation.UserId) ?? new Set<RecordId>();
@@ -182,6 +238,11 @@ export function indexFacts(facts: Facts): FactIndex {
     profilePermissionSet,
     groupById: byId(records.PermissionSetGroup),
     assignmentsByUser,
+    assignmentGroupsByUser,
+    setGrants: new Map(),
+    profileGrants: new Map(),
+    directSetGrants: new Map(),
+    groupFieldGrants: new Map(),
     activatedByUser,
     sessionCountByUser,
     usersByProfile,
@@ -209,6 +270,13 @@ function computeGroupState(index: FactIndex, groupId: RecordId): GroupState {
   );
   const permissions = new Map<TrackedPermission, GroupPermissionState>();
   const mismatches: TrackedPermission[] = [];
+  const name = record?.DeveloperName ?? aggregate?.Name ?? groupId;
+  const grantOf = (member: PermissionSetRecord | null): Grant => ({
+    ref: { kind: 'permissionSetGroup', id: groupId, name, via: member?.Name ?? null },
+    viaId: member?.Id ?? null
+  });
+  const memberGrants = new Map(members.map((member) => [member.Id, grantOf(member)]));
+  let aggregateGrant: Grant | null = null;
   for (const field of TRACKED_PERMISSIONS) {
     const grantingMembers = members.filter((member) => member[field] === true);
     const muted = muting?.[field] === true;
@@ -216,12 +284,27 @@ function computeGroupState(index: FactIndex, groupId: RecordId): GroupState {
     const aggregateValue = aggregate === null ? null : aggregate[field] === true;
     if (aggregateValue !== null && aggregateValue !== computed) mismatches.push(field);
     if (grantingMembers.length > 0 || aggregateValue === true) {
-      permissions.set(field, { aggregate: aggregateValue, computed, grantingMembers, muted });
+      // Same rules as evaluate.ts: the aggregate decides; muted members never count.
+      const inEffectGrants: Grant[] =
+        aggregateValue === false || muted
+          ? []
+          : grantingMembers.map((member) => memberGrants.get(member.Id) as Grant);
+      if (aggregateValue === true && (muted || grantingMembers.length === 0)) {
+        aggregateGrant ??= grantOf(null);
+        inEffectGrants.push(aggregateGrant);
+      }
+      permissions.set(field, {
+        aggregate: aggregateValue,
+        computed,
+        grantingMembers,
+        muted,
+        inEffectGrants
+      });
     }
   }
   return {
     id: groupId,
-    name: record?.DeveloperName ?? aggregate?.Name ?? groupId,
+    name,
     status: record?.Status ?? 'Updated',
     record,
     aggregate,

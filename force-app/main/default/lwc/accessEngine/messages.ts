@@ -60,7 +60,23 @@ export const ENGLISH_MESSAGES: MessageTexts = {
     'Then end {user}\'s sessions (Setup > Session Management, {sessionCount} open) or open /secur/logout.jsp, to leave the "Access Restricted for API Only Users" page (this user only).'
 };
 
-const PLACEHOLDER = /\{(\w+)\}/g;
+const PLACEHOLDER = /\{(\w+)\}/;
+/** Templates split once into literal / placeholder parts: rendering is then concatenation only. */
+const compiled = new WeakMap<MessageTexts, Map<string, readonly string[]>>();
+
+function partsOf(code: string, texts: MessageTexts): readonly string[] {
+  let byCode = compiled.get(texts);
+  if (byCode === undefined) {
+    byCode = new Map();
+    compiled.set(texts, byCode);
+  }
+  let parts = byCode.get(code);
+  if (parts === undefined) {
+    parts = (texts[code] ?? ENGLISH_MESSAGES[code] ?? code).split(PLACEHOLDER);
+    byCode.set(code, parts);
+  }
+  return parts;
+}
 
 /** Fills `{name}` placeholders of the code's template; unknown codes render as the code. */
 export function renderFinding(
@@ -68,9 +84,12 @@ export function renderFinding(
   params: FindingParams,
   texts: MessageTexts = ENGLISH_MESSAGES
 ): string {
-  const template = texts[code] ?? ENGLISH_MESSAGES[code] ?? code;
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  const parts = partsOf(code, texts);
+  let text = parts[0];
+  // split() with a capture group alternates literal, name, literal, …
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = params[parts[i]];
+    text += (value === undefined ? `{${parts[i]}}` : String(value)) + parts[i + 1];
+  }
+  return text;
 }

@@ -1,0 +1,163 @@
+// The audit's lean evaluation: only in-effect grants, as shared refs built once per facts, so an
+// org-wide audit allocates little per user. Same rules as evaluate.ts (the property tests compare).
+// Order of a permission's grants: profile, then assignments by Id, then member sets by name.
+import { assignmentReason } from './evaluate';
+import type { EvaluationContext } from './evaluate';
+import type { FindingSubject } from './findings';
+import { groupState } from './indexes';
+import type { DirectSetGrants, FactIndex, FieldGrant, Grant } from './indexes';
+import type { TrackedPermission } from './tracked';
+import type { RecordId, Source, UserRecord } from './types';
+
+export interface LeanEvaluation extends FindingSubject {
+  /** In-effect grants per position in context.fields (undefined: none). */
+  readonly grants: readonly (Grant[] | undefined)[];
+  /** The assignment behind each grant, same positions (null: the profile). */
+  readonly assignmentIds: readonly ((RecordId | null)[] | undefined)[];
+}
+
+function directSetGrants(
+  context: EvaluationContext,
+  permissionSetId: RecordId
+): DirectSetGrants | null {
+  const index = context.index;
+  let cached = index.directSetGrants.get(permissionSetId);
+  if (cached === undefined) {
+    const permissionSet = index.permissionSetById.get(permissionSetId);
+    const fieldIndexes: number[] = [];
+    context.fields.forEach((field, i) => {
+      if (permissionSet?.[field] === true) fieldIndexes.push(i);
+    });
+    // Profile-owned sets are reported as the profile; unknown sets were not captured.
+    cached =
+      permissionSet === undefined || permissionSet.IsOwnedByProfile || fieldIndexes.length === 0
+        ? null
+        : {
+            permissionSet,
+            fieldIndexes,
+            grant: {
+              ref: {
+                kind: 'permissionSet',
+                id: permissionSet.Id,
+                name: permissionSet.Name,
+                via: null
+              },
+              viaId: null
+            }
+          };
+    index.directSetGrants.set(permissionSetId, cached);
+  }
+  return cached;
+}
+
+function groupFieldGrants(context: EvaluationContext, groupId: RecordId): readonly FieldGrant[] {
+  const index = context.index;
+  let cached = index.groupFieldGrants.get(groupId);
+  if (cached === undefined) {
+    const group = groupState(index, groupId);
+    cached = context.fields.flatMap((field, fieldIndex) =>
+      (group.permissions.get(field)?.inEffectGrants ?? []).map((grant) => ({ fieldIndex, grant }))
+    );
+    index.groupFieldGrants.set(groupId, cached);
+  }
+  return cached;
+}
+
+function profileGrant(index: FactIndex, user: UserRecord): Grant {
+  let grant = index.profileGrants.get(user.ProfileId);
+  if (grant === undefined) {
+    const name = index.profileById.get(user.ProfileId)?.Name ?? user.ProfileId;
+    grant = { ref: { kind: 'profile', id: user.ProfileId, name, via: null }, viaId: null };
+    index.profileGrants.set(user.ProfileId, grant);
+  }
+  return grant;
+}
+
+function sourceOf(grant: Grant, assignmentId: RecordId | null): Source {
+  const ref = grant.ref;
+  return {
+    kind: ref.kind,
+    id: ref.id,
+    name: ref.name,
+    via: ref.via,
+    viaId: grant.viaId,
+    inEffect: true,
+    reason: null,
+    mutedBy: null,
+    assignmentId
+  };
+}
+
+export function evaluateLean(context: EvaluationContext, user: UserRecord): LeanEvaluation {
+  const index = context.index;
+  const fields = context.fields;
+  const grants: (Grant[] | undefined)[] = new Array<Grant[] | undefined>(fields.length);
+  const assignmentIds: ((RecordId | null)[] | undefined)[] = new Array(fields.length);
+  const add = (fieldIndex: number, grant: Grant, assignmentId: RecordId | null): void => {
+    const list = grants[fieldIndex];
+    if (list === undefined) {
+      grants[fieldIndex] = [grant];
+      assignmentIds[fieldIndex] = [assignmentId];
+    } else {
+      list.push(grant);
+      (assignmentIds[fieldIndex] as (RecordId | null)[]).push(assignmentId);
+    }
+  };
+  const profileSet = index.profilePermissionSet.get(user.ProfileId);
+  if (profileSet !== undefined && user.IsActive) {
+    fields.forEach((field, i) => {
+      if (profileSet[field] === true) add(i, profileGrant(index, user), null);
+    });
+  }
+  const assignments = index.assignmentsByUser.get(user.Id) ?? [];
+  const groupOf = index.assignmentGroupsByUser.get(user.Id) ?? [];
+  const groupIds: RecordId[] = [];
+  for (let i = 0; i < assignments.length; i += 1) {
+    const assignment = assignments[i];
+    const groupId = groupOf[i];
+    if (groupId === null || groupId === undefined) {
+      const direct = directSetGrants(context, assignment.PermissionSetId);
+      if (direct === null) continue;
+      const sessionBased = direct.permissionSet.HasActivationRequired === true;
+      if (
+        assignmentReason(context, user, assignment, sessionBased, [direct.permissionSet.Id]) !==
+        null
+      )
+        continue;
+      for (const fieldIndex of direct.fieldIndexes) add(fieldIndex, direct.grant, assignment.Id);
+      continue;
+    }
+    if (!groupIds.includes(groupId)) groupIds.push(groupId);
+    const sessionBased = groupState(index, groupId).aggregate?.HasActivationRequired === true;
+    if (
+      assignmentReason(context, user, assignment, sessionBased, [
+        assignment.PermissionSetId,
+        groupId
+      ]) !== null
+    ) {
+      continue;
+    }
+    for (const fieldGrant of groupFieldGrants(context, groupId)) {
+      add(fieldGrant.fieldIndex, fieldGrant.grant, assignment.Id);
+    }
+  }
+  const effective = new Set<TrackedPermission>();
+  fields.forEach((field, i) => {
+    if (grants[i] !== undefined) effective.add(field);
+  });
+  const profile = index.profileById.get(user.ProfileId) ?? null;
+  return {
+    user,
+    profile,
+    license: profile?.UserLicenseId ? (index.licenseById.get(profile.UserLicenseId) ?? null) : null,
+    grants,
+    assignmentIds,
+    effective,
+    groupIds: groupIds.sort(),
+    inEffectSources: (field) => {
+      const i = fields.indexOf(field);
+      const ids = assignmentIds[i] ?? [];
+      return (grants[i] ?? []).map((grant, j) => sourceOf(grant, ids[j]));
+    }
+  };
+}
