@@ -232,10 +232,20 @@ export class StringEvaluator {
     return this.resolveField(env.unit, name, useSite, env);
   }
 
+  /**
+   * A class field: its initializer, then every assignment and add in the class, in source order
+   * (the order methods run in is unknown; a lazily filled static list is the usual case).
+   */
   resolveField(unit, name, useSite, env) {
-    const initializer = unit.fields.get(name.toLowerCase());
-    if (!initializer) return [this.hole(`value of ${name}`, useSite, env)];
-    return this.evaluate(initializer, { unit, bindings: new Map(), depth: env.depth + 1 });
+    const key = name.toLowerCase();
+    if (!unit.fields.has(key)) return [this.hole(`value of ${name}`, useSite, env)];
+    const fieldEnv = { unit, bindings: new Map(), depth: env.depth + 1 };
+    const initializer = unit.fields.get(key);
+    let values = initializer ? this.evaluate(initializer, fieldEnv) : [];
+    for (const change of this.changesOf(unit.tree, key, -1, Infinity)) {
+      values = this.applyChange(values, change, enclosingMethod(change.node), fieldEnv, {});
+    }
+    return values.length > 0 ? values : [this.hole(`value of ${name}`, useSite, env)];
   }
 
   /** A parameter takes the values its callers pass: one alternative per call site. */
@@ -277,16 +287,23 @@ export class StringEvaluator {
       : [{ kind: 'text', parts: [] }];
     for (const change of this.changesOf(method, key, declaration.node.stop.tokenIndex, useIndex)) {
       const conditional = ancestor(change.node, BlockContext) !== declarationBlock;
-      const filtered = isFilteredInLoop(change.node, method);
-      for (const changeEnv of this.loopEnvironments(change.node, method, env)) {
-        const changed = this.evaluate(change.value, changeEnv).map((value) =>
-          markParts(value, { ...(conditional && { conditional }), ...(filtered && { filtered }) })
-        );
-        if (change.operation === 'assign') values = changed;
-        else if (change.operation === 'append') values = this.concat(values, changed);
-        else values = values.map((value) => appendItems(value, changed, change.operation));
-        values = this.limit(values);
-      }
+      values = this.applyChange(values, change, method, env, conditional ? { conditional } : {});
+    }
+    return values;
+  }
+
+  /** Applies one assignment, `+=`, `.add()` or `.addAll()` (once per item inside a for-each). */
+  applyChange(values, change, method, env, flags) {
+    const filtered = method !== null && isFilteredInLoop(change.node, method);
+    const partFlags = { ...flags, ...(filtered && { filtered }) };
+    for (const changeEnv of method ? this.loopEnvironments(change.node, method, env) : [env]) {
+      const changed = this.evaluate(change.value, changeEnv).map((value) =>
+        markParts(value, partFlags)
+      );
+      if (change.operation === 'assign') values = changed;
+      else if (change.operation === 'append') values = this.concat(values, changed);
+      else values = values.map((value) => appendItems(value, changed, change.operation));
+      values = this.limit(values);
     }
     return values;
   }
@@ -317,13 +334,15 @@ export class StringEvaluator {
     return environments;
   }
 
-  changesOf(method, key, afterIndex, beforeIndex) {
+  /** Changes to `key` (or `this.key`) under root, strictly between two token positions. */
+  changesOf(root, key, afterIndex, beforeIndex) {
     const changes = [];
-    for (const node of descendants(method)) {
+    const names = new Set([key, `this.${key}`]);
+    for (const node of descendants(root)) {
       if (node.start.tokenIndex <= afterIndex || node.stop.tokenIndex >= beforeIndex) continue;
       if (
         node instanceof AssignExpressionContext &&
-        node.expression(0).getText().toLowerCase() === key
+        names.has(node.expression(0).getText().toLowerCase())
       ) {
         if (node.ASSIGN()) changes.push({ node, operation: 'assign', value: node.expression(1) });
         else if (node.ADD_ASSIGN())
@@ -331,7 +350,7 @@ export class StringEvaluator {
       } else if (
         node instanceof DotExpressionContext &&
         node.dotMethodCall() &&
-        node.expression().getText().toLowerCase() === key
+        names.has(node.expression().getText().toLowerCase())
       ) {
         const method = node.dotMethodCall().anyId().getText().toLowerCase();
         const [argument] = callArguments(node.dotMethodCall().expressionList());

@@ -90,7 +90,7 @@ export class ApexUnit {
     this.tree = file.endsWith('.trigger') ? parser.triggerUnit() : parser.compilationUnit();
     this.syntaxErrors = listener.errors;
     this.classNames = [];
-    this.fields = new Map(); // lower-case name -> initializer expression
+    this.fields = new Map(); // lower-case name -> initializer expression, or null
     this.methods = []; // { name, arity, node }
     this.calls = []; // { receiver (lower-case or null), name (lower-case), arguments, node }
     for (const node of descendants(this.tree)) this.index(node);
@@ -101,8 +101,7 @@ export class ApexUnit {
       this.classNames.push(node.id().getText().toLowerCase());
     } else if (node instanceof FieldDeclarationContext) {
       for (const declarator of node.variableDeclarators().variableDeclarator_list()) {
-        if (declarator.expression())
-          this.fields.set(declarator.id().getText().toLowerCase(), declarator.expression());
+        this.fields.set(declarator.id().getText().toLowerCase(), declarator.expression() ?? null);
       }
     } else if (node instanceof MethodDeclarationContext) {
       this.methods.push({
