@@ -16,7 +16,7 @@ import {
   toEngineFacts
 } from 'c/whyApiOnlyShared';
 import type { ApplyFixDetail } from 'c/whyApiOnlyFindings';
-import { canViewOthers } from './authority';
+import { allowedFixKinds, canViewOthers } from './authority';
 import { copyToClipboard } from './clipboard';
 import { runFix } from './runFix';
 
@@ -34,6 +34,9 @@ export default class WhyApiOnly extends LightningElement {
   labels = LABELS;
   /** One user's facts from Apex hold only that user's assignments: no group or profile counts. */
   readonly countsKnown = false;
+  readonly allowedFixKinds = allowedFixKinds;
+  /** Setup is for admins; others are told to ask one. */
+  readonly canOpenSetup = canViewOthers;
   state: PanelState = 'loading';
   explanation: Explanation | null = null;
   mfa: Apex.MfaFacts | null = null;
@@ -126,6 +129,10 @@ export default class WhyApiOnly extends LightningElement {
     const user = this.explanation?.user;
     return user ? fill(LABELS.showingUser, { user: user.Username, name: user.Name }) : '';
   }
+  /** No fix while one runs or while the facts it changed are reloading. */
+  get actionsBusy(): boolean {
+    return this.fixBusy || this.stale;
+  }
   get explainedUserId(): string {
     return this.explanation?.user.Id ?? '';
   }
@@ -140,10 +147,14 @@ export default class WhyApiOnly extends LightningElement {
   }
 
   handleUserChange(event: CustomEvent<{ recordId: string | null }>): void {
+    const before = this.userIdToExplain;
     this.pickedUserId = event.detail.recordId ?? null;
-    this.state = 'loading';
     this.fixNotice = '';
     this.fixError = '';
+    this.copyNotice = '';
+    this.showJsonFallback = false;
+    // The wire runs again only when the Id changes (picking oneself changes nothing).
+    if (this.userIdToExplain !== before) this.state = 'loading';
   }
 
   async handleRefresh(): Promise<void> {
@@ -160,7 +171,8 @@ export default class WhyApiOnly extends LightningElement {
   async handleApplyFix(event: CustomEvent<ApplyFixDetail>): Promise<void> {
     const { findingIndex, fixIndex } = event.detail;
     const fix = this.explanation?.findings[findingIndex]?.fixes[fixIndex];
-    if (!fix || !isPanelFix(fix) || !(await this.confirm(fix))) return;
+    if (!fix || !isPanelFix(fix) || !allowedFixKinds.includes(fix.kind)) return;
+    if (!(await this.confirm(fix))) return;
     this.fixBusy = true;
     this.fixNotice = '';
     this.fixError = '';

@@ -16,8 +16,9 @@ export interface ApplyFixDetail {
 }
 
 /**
- * The engine's findings with their fixes. A fix the panel can make is a button (the parent
- * confirms and calls Apex, via the `applyfix` event); any other fix links to Setup.
+ * The engine's findings with their fixes. A fix the panel can make, and the user may, is a
+ * button (the parent confirms and calls Apex, via the `applyfix` event); any other fix links to
+ * Setup for admins, and says to ask an admin for everyone else.
  */
 export default class WhyApiOnlyFindings extends NavigationMixin(LightningElement) {
   @api findings: readonly Finding[] = [];
@@ -25,6 +26,10 @@ export default class WhyApiOnlyFindings extends NavigationMixin(LightningElement
   @api userId = '';
   /** True when the facts count every user a fix touches (not only the explained user's). */
   @api countsKnown = false;
+  /** The panel fixes the running user holds the permission for. */
+  @api allowedFixKinds: readonly string[] = [];
+  /** False for users who cannot use Setup: they are told to ask an admin instead. */
+  @api canOpenSetup = false;
   /** True while a fix runs: buttons are disabled so a fix is not sent twice. */
   @api busy = false;
 
@@ -45,7 +50,8 @@ export default class WhyApiOnlyFindings extends NavigationMixin(LightningElement
   }
 
   private fixRow(fix: Fix, findingIndex: number, fixIndex: number) {
-    const applicable = isPanelFix(fix);
+    const applicable = isPanelFix(fix) && this.allowedFixKinds.includes(fix.kind);
+    const inSetup = !applicable && this.canOpenSetup;
     return {
       key: `${findingIndex}-${fixIndex}`,
       findingIndex,
@@ -53,10 +59,11 @@ export default class WhyApiOnlyFindings extends NavigationMixin(LightningElement
       message: fix.message,
       blast: blastText(fix, this.countsKnown),
       applicable,
+      inSetup,
       ariaLabel: fill(applicable ? LABELS.applyFixAria : LABELS.setupOnlyAria, {
         fix: fix.message
       }),
-      setupUrl: applicable ? '' : String(setupPageForFix(fix, this.userId).attributes?.url ?? '')
+      setupUrl: inSetup ? String(setupPageForFix(fix, this.userId).attributes?.url ?? '') : ''
     };
   }
 

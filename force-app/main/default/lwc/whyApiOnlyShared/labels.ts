@@ -2,6 +2,7 @@
 import blastGroupUncounted from '@salesforce/label/c.WhyApiOnlyPanel_BlastGroupUncounted';
 import blastPermissionSetUncounted from '@salesforce/label/c.WhyApiOnlyPanel_BlastPermissionSetUncounted';
 import blastProfileUncounted from '@salesforce/label/c.WhyApiOnlyPanel_BlastProfileUncounted';
+import askAdmin from '@salesforce/label/c.WhyApiOnlyPanel_AskAdmin';
 import title from '@salesforce/label/c.WhyApiOnlyPanel_Title';
 import verdict from '@salesforce/label/c.WhyApiOnlyPanel_Verdict';
 import loading from '@salesforce/label/c.WhyApiOnlyPanel_Loading';
@@ -119,6 +120,7 @@ import msgFixAssignPermissionSet from '@salesforce/label/c.WhyApiOnlyPanel_Msg_F
 import msgFixEndSessions from '@salesforce/label/c.WhyApiOnlyPanel_Msg_FIX_END_SESSIONS';
 
 export const LABELS = {
+  askAdmin,
   blastGroupUncounted,
   blastPermissionSetUncounted,
   blastProfileUncounted,

@@ -74,8 +74,8 @@ export default class WhyApiOnlySourceTree extends NavigationMixin(LightningEleme
       label: permission.label,
       stateText: permission.effective ? LABELS.effective : LABELS.notEffective,
       stateClass: permission.effective
-        ? 'slds-badge slds-theme_warning'
-        : 'slds-badge slds-badge_lightest',
+        ? 'slds-badge slds-badge_inverse slds-m-left_x-small'
+        : 'slds-badge slds-badge_lightest slds-m-left_x-small',
       hasSources: permission.sources.length > 0,
       sources: permission.sources.map((source, index) => sourceRow(permission.field, source, index))
     }));

@@ -346,6 +346,18 @@ describe('c-why-api-only', () => {
       expect(text(verdict(element))).toContain('is not API-only');
     });
 
+    it('disables the fixes while the facts reload, so none is made on stale facts', async () => {
+      const element = await renderWith('seed000Group');
+      refreshCall.mockReturnValueOnce(new Promise(() => undefined));
+
+      (shadow(element).querySelector('[data-action="refresh"]') as HTMLButtonElement).click();
+      await flush();
+
+      const buttons = [...findings(element).querySelectorAll('button')];
+      expect(buttons.length).toBeGreaterThan(0);
+      expect(buttons.every((button) => button.disabled)).toBe(true);
+    });
+
     it('shows the error when refreshing fails', async () => {
       const element = await renderWith('seed000Group');
       refreshCall.mockRejectedValueOnce({ body: { message: 'Session expired' }, status: 401 });
@@ -603,6 +615,19 @@ describe('c-why-api-only', () => {
       await flush();
 
       expect(factsWire.getLastConfig()).toEqual({ userId: '005000000000000000' });
+    });
+
+    it('keeps the explanation when the admin picks the user already shown', async () => {
+      const element = await renderWith('seed000Group');
+      const picker = shadow(element).querySelector('lightning-record-picker')!;
+
+      picker.dispatchEvent(
+        new CustomEvent('change', { detail: { recordId: '005000000000000000' } })
+      );
+      await flush();
+
+      expect(shadow(element).querySelector('[data-state="loading"]')).toBeNull();
+      expect(text(verdict(element))).toContain('jane@example.com is API-only');
     });
 
     it('shows no picker and no org-wide view on a User record page', async () => {

@@ -10,6 +10,12 @@ jest.mock('@salesforce/customPermission/Why_API_Only_Admin', () => ({ default: u
 });
 jest.mock('@salesforce/userPermission/ViewSetup', () => ({ default: false }), { virtual: true });
 jest.mock('@salesforce/userPermission/ManageUsers', () => ({ default: false }), { virtual: true });
+jest.mock('@salesforce/userPermission/AssignPermissionSets', () => ({ default: false }), {
+  virtual: true
+});
+jest.mock('@salesforce/userPermission/ManageProfilesPermissionsets', () => ({ default: false }), {
+  virtual: true
+});
 jest.mock(
   '@salesforce/apex/WhyApiOnlyController.getAccessFacts',
   () => {
@@ -19,7 +25,7 @@ jest.mock(
   { virtual: true }
 );
 
-mockCustomLabels();
+const LABELS = mockCustomLabels();
 // Required (not imported) so that it loads after the labels are mocked.
 const WhyApiOnly: typeof WhyApiOnlyComponent = require('c/whyApiOnly').default;
 
@@ -42,5 +48,22 @@ describe('c-why-api-only for a user who is not an admin', () => {
       'jane@example.com is API-only because'
     );
     await expect(element).toBeAccessible();
+  });
+
+  it('shows the fixes as something to ask an admin for: no buttons, no Setup links', async () => {
+    const element = createElement('c-why-api-only', { is: WhyApiOnly });
+    document.body.appendChild(element);
+    factsWire.emit(fixture('seed000Group'));
+    await flush();
+
+    const findings = shadow(shadow(element).querySelector('c-why-api-only-findings'));
+    const fixes = [...findings.querySelectorAll('[data-fix]')];
+    expect(fixes.length).toBeGreaterThan(0);
+    expect(findings.querySelectorAll('button, a')).toHaveLength(0);
+    for (const fix of fixes) {
+      expect(text(fix.querySelector('[data-ask-admin]'))).toBe(
+        LABELS.get('WhyApiOnlyPanel_AskAdmin')
+      );
+    }
   });
 });
