@@ -1,9 +1,12 @@
-/** @jest-environment node */
+/** @jest-environment ./cli/testing/nodeEnvironment.js */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSnapshot } from '../../force-app/main/default/lwc/accessEngine/accessEngine';
 import { planMfaEdits } from '../../force-app/main/default/lwc/accessEngine/plan';
+import { FakeSalesforceApi } from '../testing/fakeSalesforceApi';
+import { startLoggedInFakeOrg } from '../testing/loggedInFakeOrg';
 import { runCliCapturing } from '../testing/runCliCapturing';
+import { TemporarySfHome, useTemporarySfHome } from '../testing/temporarySfLogin';
 import { parseSetFlag } from './mfaPlan';
 
 const ROLLOUT = join(
@@ -132,5 +135,43 @@ describe('the --set flag', () => {
       value: false
     });
     expect(parseSetFlag('Sales_Team=DelegatedTwoFactor:on').value).toBe(true);
+  });
+});
+
+describe('why-api-only mfa plan against an org (local fake REST API, seed 000)', () => {
+  let sfHome: TemporarySfHome;
+  let api: FakeSalesforceApi | undefined;
+
+  beforeAll(async () => {
+    sfHome = await useTemporarySfHome();
+  });
+  afterAll(async () => {
+    await api?.close();
+    await sfHome.restore();
+  });
+
+  it('reads the facts from the org through the sf login and plans on them', async () => {
+    const org = await startLoggedInFakeOrg();
+    api = org.api;
+    const run = await runCliCapturing([
+      'mfa',
+      'plan',
+      '--target-org',
+      org.alias,
+      '--set',
+      'Integration_Base=api:on',
+      '--as',
+      'ada.admin@example.com',
+      '--json'
+    ]);
+    expect(run.code).toBe(0);
+    const plan = JSON.parse(run.stdout);
+    expect(plan.changes.map((change: { metadataName: string }) => change.metadataName)).toEqual([
+      'ForceTwoFactor',
+      'TwoFactorApi'
+    ]);
+    expect(plan.warnings.map((warning: { code: string }) => warning.code)).toContain(
+      'MFA_API_FOR_INTEGRATION_USERS'
+    );
   });
 });
