@@ -120,6 +120,12 @@ describe('why-api-only mfa plan', () => {
     expect(run.stderr).toMatch(/missing --snapshot <file> or --target-org <alias>/);
   });
 
+  it('prints its usage with --help and exits 0', async () => {
+    const run = await runCliCapturing(['mfa', 'plan', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: why-api-only mfa plan /);
+  });
+
   it('rejects an unknown mfa subcommand', async () => {
     const run = await runCliCapturing(['mfa', 'apply']);
     expect(run.code).toBe(2);
