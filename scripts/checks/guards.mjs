@@ -19,6 +19,8 @@ import {
 
 const CHECK = 'guards';
 const CONCURRENCY = 2;
+// A hung tool fails its guard instead of hanging npm test.
+const COMMAND_TIMEOUT_MS = 5 * 60 * 1000;
 // Not copied: dependencies (symlinked instead), history, and build or tool output.
 const NOT_COPIED = new Set(['node_modules', '.git', 'coverage', 'dist', '.tmp', '.sfdx', '.sf']);
 const CHECKS_DIR = path.join(REPO_ROOT, 'scripts', 'checks');
@@ -94,12 +96,22 @@ function copyProject(tempRoot, name) {
 
 function run([command, ...args], cwd) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, FORCE_COLOR: '0' },
+      timeout: COMMAND_TIMEOUT_MS
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', (error) => resolve({ status: -1, output: String(error) }));
-    child.on('close', (status) => resolve({ status, output }));
+    child.on('close', (status, signal) =>
+      resolve(
+        signal
+          ? { status: -1, output: `${output}\n(killed by ${signal}: timed out)` }
+          : { status, output }
+      )
+    );
   });
 }
 
@@ -186,13 +198,13 @@ async function main() {
   const tempRoot = mkdtempSync(path.join(os.tmpdir(), 'why-api-only-guards-'));
   try {
     const cleanCopy = copyProject(tempRoot, 'clean');
-    const checks = [...new Set(GUARDS.map((guard) => guard.check))];
-    // Longest first (tsc), planted and clean interleaved, so two cores stay busy to the end.
+    // Guards are listed longest first (tsc); each check's clean run follows its first guard,
+    // so the two cores stay busy to the end.
+    const cleanRunScheduled = new Set();
     const jobs = GUARDS.flatMap((guard, index) => {
       const planted = () => plantedJob(guard, tempRoot, index);
-      const firstOfCheck = checks.includes(guard.check);
-      if (!firstOfCheck) return [planted];
-      checks.splice(checks.indexOf(guard.check), 1);
+      if (cleanRunScheduled.has(guard.check)) return [planted];
+      cleanRunScheduled.add(guard.check);
       return [planted, () => cleanJob(guard.check, cleanCopy)];
     });
     const results = await runPool(jobs, CONCURRENCY);
