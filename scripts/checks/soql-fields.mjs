@@ -9,7 +9,6 @@ import {
   LiteralContext,
   LocalVariableDeclarationContext,
   PrimaryExpressionContext,
-  SoqlLiteralContext,
   SubExpressionContext,
   VariableDeclaratorContext
 } from '@apexdevtools/apex-parser';
@@ -23,7 +22,8 @@ import {
   runCheck,
   startTimer
 } from './lib/cli.mjs';
-import { ApexProject, descendants, enclosingMethod } from './lib/apex-units.mjs';
+import { ApexProject, descendants, enclosingMethod, parseSoql } from './lib/apex-units.mjs';
+import { findStaticSoql } from './lib/static-soql.mjs';
 import { StringEvaluator } from './lib/apex-strings.mjs';
 import { literalKey, unescapeApexString } from './lib/apex-values.mjs';
 import { HOLE_MARKER, isHole, parseDynamicSoql, partAt } from './lib/dynamic-soql.mjs';
@@ -53,8 +53,10 @@ const QUERY_METHODS = new Set(
 // keywords in capitals: 'Select a user from the list' is prose, 'SELECT Id FROM User' is not.
 const STARTS_WITH_SELECT = /^\s*SELECT\s/;
 const HAS_FROM = /\sFROM\s/;
-// Files worth parsing: static SOQL, a Database call, or a string that starts with SELECT.
-const MAY_HOLD_SOQL = /\[\s*select\b|\bdatabase\s*\.|'\s*select\s/i;
+// Files worth a full parse: a Database query call or a string starting with SELECT. Static
+// SOQL is found by a scanner and parsed alone (lib/static-soql.mjs).
+const MAY_HOLD_DYNAMIC_SOQL =
+  /\bdatabase\s*\.\s*(query|countquery|getquerylocator|getcursor|getpaginationcursor)\w*\s*\(|'\s*SELECT\s/i;
 
 class SoqlCheck {
   constructor(projectDir, schema, project) {
@@ -73,14 +75,14 @@ class SoqlCheck {
   }
 
   run() {
-    for (const unit of this.project.unitsMatching(MAY_HOLD_SOQL)) {
+    for (const { file, text } of this.project.sources) {
+      for (const query of findStaticSoql(text)) this.checkStatic(file, query);
+    }
+    for (const unit of this.project.unitsMatching(MAY_HOLD_DYNAMIC_SOQL)) {
       for (const error of unit.syntaxErrors) {
         this.problems.add(
           `${this.where(unit.file, error.line)}: Apex does not parse (${error.message}): SOQL not checked`
         );
-      }
-      for (const node of descendants(unit.tree)) {
-        if (node instanceof SoqlLiteralContext) this.checkStatic(unit, node.query());
       }
       for (const call of unit.calls) {
         if (
@@ -93,7 +95,7 @@ class SoqlCheck {
       }
     }
     // SELECT strings that no Database call was traced to: check them where they are.
-    for (const unit of this.project.unitsMatching(MAY_HOLD_SOQL)) {
+    for (const unit of this.project.unitsMatching(MAY_HOLD_DYNAMIC_SOQL)) {
       for (const node of descendants(unit.tree)) {
         if (node instanceof LiteralContext && this.isUnconsumedSelect(unit, node))
           this.checkSelectLiteral(unit, node);
@@ -103,12 +105,21 @@ class SoqlCheck {
       this.notes.add('some dynamic SOQL had more than 16 variants: only the first 16 were checked');
   }
 
-  checkStatic(unit, query) {
+  /** A static `[SELECT …]` found by the scanner; its lines count from the opening bracket. */
+  checkStatic(file, { text, line }) {
+    const { query, errors } = parseSoql(text);
+    const lineOf = (tokenLine) => line + tokenLine - 1;
+    if (errors.length > 0) {
+      this.problems.add(
+        `${this.where(file, lineOf(errors[0].line))}: static SOQL does not parse (${errors[0].message})`
+      );
+      return;
+    }
     this.counts.static++;
     this.counts.paths += verifyQuery(query, this.schema, {
       isHole: () => false,
       report: (token, message) =>
-        this.problems.add(`${this.where(unit.file, token.line)}: ${message}`),
+        this.problems.add(`${this.where(file, lineOf(token.line))}: ${message}`),
       skipped: () => {}
     });
   }
