@@ -1,10 +1,12 @@
 // Warnings and blockers every plan shares, read from its impact: integration users, MFA methods,
 // the unreadable org-wide setting, the Limited Access - Free licence, and the acting admin.
 import { compareText } from './compare';
-import { isApiOnlyByLicense } from './findings';
+import { HIGH_ASSURANCE_OAUTH_FLOWS, isApiOnlyByLicense } from './findings';
 import type { UserEvaluation } from './evaluate';
 import { labelOf } from './planFields';
 import { gains, loses } from './planImpact';
+import { lockoutChecks } from './planLockout';
+import { mfaMethodLookup } from './planMfaMethods';
 import type { Impact, UserImpact } from './planImpact';
 import { renderPlanText } from './planMessages';
 import type {
@@ -15,21 +17,10 @@ import type {
   PlanOptions,
   PlanSeverity
 } from './planTypes';
-import { HIGH_ASSURANCE_OAUTH_FLOWS } from './findings';
 import { API_USER_ONLY, MFA_API, MFA_UI } from './tracked';
-import type {
-  Facts,
-  FindingParams,
-  RecordId,
-  TwoFactorMethodsInfoRecord,
-  UserRecord
-} from './types';
+import type { Facts, FindingParams, RecordId, UserRecord } from './types';
 
 const NAMES_IN_TEXT = 5;
-const MANAGE_MFA_FIELDS: readonly MfaField[] = [
-  'PermissionsDelegatedTwoFactor',
-  'PermissionsManageTwoFactor'
-];
 
 /** `userCount` and a short `users` list for a message; every Id stays in userIds. */
 export function userListParams(users: readonly UserRecord[]): FindingParams {
@@ -135,25 +126,6 @@ export function isIntegrationUser(evaluation: UserEvaluation): boolean {
   return isApiOnlyByLicense(evaluation) || evaluation.effective.has(API_USER_ONLY);
 }
 
-/** Factors that satisfy MFA; verified email/phone and temporary codes do not. */
-function hasMfaMethod(info: TwoFactorMethodsInfoRecord | undefined): boolean {
-  return (
-    info !== undefined &&
-    (info.HasTotp === true ||
-      info.HasSalesforceAuthenticator === true ||
-      info.HasSecurityKey === true ||
-      info.HasBuiltInAuthenticator === true)
-  );
-}
-
-/** null when TwoFactorMethodsInfo was not captured. */
-export function mfaMethodLookup(facts: Facts): ((userId: RecordId) => boolean) | null {
-  const rows = facts.records.TwoFactorMethodsInfo;
-  if (rows === undefined) return null;
-  const registered = new Set(rows.filter(hasMfaMethod).map((row) => row.UserId));
-  return (userId) => registered.has(userId);
-}
-
 const usersOf = (impacts: readonly UserImpact[]): UserRecord[] => impacts.map((i) => i.user);
 
 function userWarnings(facts: Facts, impact: Impact, messages: PlanMessages): void {
@@ -198,52 +170,6 @@ function userWarnings(facts: Facts, impact: Impact, messages: PlanMessages): voi
       null,
       usersOf(freeWithUi)
     );
-  }
-}
-
-/**
- * The acting admin must keep what the editor needs. Blocked: losing either Manage MFA permission
- * (managing others' MFA, reading their methods); becoming API-only (no UI); gaining MFA for API
- * Logins with no registered method (API logins fail). Unknown methods are a warning.
- */
-function lockoutChecks(
-  facts: Facts,
-  impact: Impact,
-  actingUserId: RecordId | null,
-  messages: PlanMessages
-): void {
-  if (!actingUserId) {
-    messages.note('LOCKOUT_NOT_CHECKED', 'warning');
-    return;
-  }
-  const pair = impact.evaluate(actingUserId);
-  if (pair === null) {
-    messages.block('UNKNOWN_ACTING_USER', 'badInput', { userId: actingUserId });
-    return;
-  }
-  const user = pair.before.user.Username;
-  const had = (field: string) => pair.before.effective.has(field as never);
-  const has = (field: string) => pair.after.effective.has(field as never);
-  for (const field of MANAGE_MFA_FIELDS) {
-    if (had(field) && !has(field)) {
-      messages.block('ADMIN_LOSES_MANAGE_MFA', 'lockout', {
-        user,
-        field,
-        permission: labelOf(facts, field)
-      });
-    }
-  }
-  if (!had(API_USER_ONLY) && has(API_USER_ONLY)) {
-    messages.block('ADMIN_BECOMES_API_ONLY', 'lockout', { user });
-  }
-  if (!had(MFA_API) && has(MFA_API)) {
-    const hasMethod = mfaMethodLookup(facts);
-    const apiPermission = labelOf(facts, MFA_API as MfaField);
-    if (hasMethod === null) {
-      messages.note('ACTING_USER_MFA_METHODS_UNKNOWN', 'warning', { user, apiPermission });
-    } else if (!hasMethod(actingUserId)) {
-      messages.block('ADMIN_NEEDS_API_MFA_WITHOUT_METHOD', 'lockout', { user, apiPermission });
-    }
   }
 }
 
