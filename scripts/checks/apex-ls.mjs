@@ -3,9 +3,12 @@
 // and SObject fields read in Apex expressions. It does not look inside SOQL field lists: that is
 // check:soql's job.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { displayPath, finish, projectDirFromArgs, runCheck, startTimer } from './lib/cli.mjs';
-import { SHORT_RUN_JVM_FLAGS, findJava, javaClassPath } from './lib/java.mjs';
-import { apexSourceFiles } from './lib/project.mjs';
+import { SHORT_RUN_JVM_FLAGS, findJava, javaClassPath, javaToolsKey } from './lib/java.mjs';
+import { apexSourceFiles, listFiles, packageDirectories } from './lib/project.mjs';
+import { cachedResult } from './lib/result-cache.mjs';
 
 const CHECK = 'check:apex';
 // Exit codes of CheckForIssues: 0 clean, 4 issues found; anything else means it did not run.
@@ -47,11 +50,8 @@ function parseIssues(stdout) {
   );
 }
 
-async function main() {
-  const elapsed = startTimer();
-  const projectDir = projectDirFromArgs();
-  const classCount = apexSourceFiles(projectDir).length;
-  const java = findJava();
+/** Runs apex-ls and turns its report into `file:line:column: Category: message` lines. */
+async function apexLsProblems(java, projectDir) {
   const { status, stdout, stderr } = await runApexLs(java, projectDir);
   if (status !== EXIT_CLEAN && status !== EXIT_ISSUES) {
     throw new Error(`apex-ls exited with ${status}:\n${stderr || stdout}`);
@@ -63,11 +63,37 @@ async function main() {
   const problems = issues.map(
     (issue) =>
       `${displayPath(projectDir, issue.path)}:${issue.start.line}:${issue.start.offset + 1}: ` +
-      `${issue.category}: ${issue.message}`
+      `${issue.category}: ${issue.message.replaceAll(`${projectDir}${path.sep}`, '')}`
+  );
+  return { problems };
+}
+
+/** Everything apex-ls reads: the whole package directories and the project's configuration. */
+function workspaceFiles(projectDir) {
+  const config = ['sfdx-project.json', '.forceignore']
+    .map((name) => path.join(projectDir, name))
+    .filter((file) => existsSync(file));
+  return [
+    ...config,
+    ...packageDirectories(projectDir).flatMap((dir) => listFiles(dir, () => true))
+  ];
+}
+
+async function main() {
+  const elapsed = startTimer();
+  const projectDir = projectDirFromArgs();
+  const classCount = apexSourceFiles(projectDir).length;
+  const java = findJava();
+  const result = await cachedResult(
+    'apex-ls',
+    { projectDir, files: workspaceFiles(projectDir), extra: [javaToolsKey(java)] },
+    () => apexLsProblems(java, projectDir)
   );
   finish(CHECK, {
-    problems,
-    summary: `0 issues in ${classCount} Apex files`,
+    problems: result.problems,
+    summary:
+      `0 issues in ${classCount} Apex files` +
+      (result.cached ? '; unchanged since the last run' : ''),
     elapsed
   });
 }

@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { displayPath, finish, projectDirFromArgs, runCheck, startTimer } from './lib/cli.mjs';
-import { SHORT_RUN_JVM_FLAGS, findJava, javaClassPath } from './lib/java.mjs';
+import { SHORT_RUN_JVM_FLAGS, findJava, javaClassPath, javaToolsKey } from './lib/java.mjs';
+import { cachedResult } from './lib/result-cache.mjs';
 import { apexSourceFiles } from './lib/project.mjs';
 import { findPmdSuppressions } from './lib/suppressions.mjs';
 
@@ -66,12 +67,9 @@ function unjustifiedSuppressions(projectDir, files) {
   );
 }
 
-async function main() {
-  const elapsed = startTimer();
-  const projectDir = projectDirFromArgs();
-  const files = apexSourceFiles(projectDir);
-  if (files.length === 0) throw new Error(`no Apex classes found under ${projectDir}`);
-  const result = await runPmd(findJava(), files);
+/** PMD's violations and processing errors, plus unexplained suppressions, as `file:line` lines. */
+async function pmdProblems(java, projectDir, files) {
+  const result = await runPmd(java, files);
   const violations = result.violations.map(({ rule, message, codeLocation }) => {
     const where = `${displayPath(projectDir, codeLocation.file)}:${codeLocation.startLine}:${codeLocation.startCol}`;
     return `${where}: ${rule}: ${message.trim()}`;
@@ -80,18 +78,31 @@ async function main() {
   const processingErrors = result.processingErrors.map(
     (error) => `${displayPath(projectDir, error.file)}: PMD could not process it: ${error.message}`
   );
-  const problems = [
-    ...violations,
-    ...processingErrors,
-    ...unjustifiedSuppressions(projectDir, files)
-  ];
+  return {
+    problems: [...violations, ...processingErrors, ...unjustifiedSuppressions(projectDir, files)]
+  };
+}
+
+async function main() {
+  const elapsed = startTimer();
+  const projectDir = projectDirFromArgs();
+  const files = apexSourceFiles(projectDir);
+  if (files.length === 0) throw new Error(`no Apex classes found under ${projectDir}`);
+  const java = findJava();
+  const result = await cachedResult(
+    'pmd',
+    { projectDir, files, extra: [javaToolsKey(java), readFileSync(RULESET, 'utf8')] },
+    () => pmdProblems(java, projectDir, files)
+  );
   const suppressionCount = files.reduce(
     (count, file) => count + findPmdSuppressions(readFileSync(file, 'utf8')).length,
     0
   );
   finish(CHECK, {
-    problems,
-    summary: `0 violations in ${files.length} Apex files (${suppressionCount} justified suppressions)`,
+    problems: result.problems,
+    summary:
+      `0 violations in ${files.length} Apex files (${suppressionCount} justified suppressions)` +
+      (result.cached ? '; unchanged since the last run' : ''),
     elapsed
   });
 }

@@ -283,7 +283,7 @@ async function main() {
     'package.json'
   );
   const parserVersion = JSON.parse(readFileSync(parserPackage, 'utf8')).version;
-  const result = cachedResult(
+  const result = await cachedResult(
     'soql',
     {
       projectDir,

@@ -1,6 +1,6 @@
 // Locates the machine's Java and the jars shipped in @salesforce/code-analyzer-pmd-engine.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { REPO_ROOT } from './cli.mjs';
@@ -37,3 +37,12 @@ export function javaClassPath() {
  * and the serial collector keeps to one thread on a shared 2-core machine.
  */
 export const SHORT_RUN_JVM_FLAGS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
+
+/** Identifies the Java tools a result came from: the java binary and every jar (name, size). */
+export function javaToolsKey(java) {
+  const dir = javaLibDir();
+  const jars = readdirSync(dir)
+    .sort()
+    .map((name) => `${name}:${statSync(path.join(dir, name)).size}`);
+  return [java, ...SHORT_RUN_JVM_FLAGS, ...jars].join('|');
+}

@@ -35,9 +35,9 @@ function checkCodeFiles() {
  * @param {string} name cache entry prefix, e.g. 'soql'
  * @param {{projectDir: string, files: string[], extra: string[]}} inputs project files (hashed by
  *   project-relative path and content) and other strings that change the result
- * @param {() => object} compute produces a JSON-serialisable result
+ * @param {() => object | Promise<object>} compute produces a JSON-serialisable result
  */
-export function cachedResult(name, { projectDir, files, extra }, compute) {
+export async function cachedResult(name, { projectDir, files, extra }, compute) {
   const hash = createHash('sha256');
   for (const file of files)
     hash
@@ -49,7 +49,7 @@ export function cachedResult(name, { projectDir, files, extra }, compute) {
   const cacheFile = path.join(CACHE_DIR, `${name}-${hash.digest('hex').slice(0, 24)}.json`);
   if (existsSync(cacheFile))
     return { ...JSON.parse(readFileSync(cacheFile, 'utf8')), cached: true };
-  const result = compute();
+  const result = await compute();
   mkdirSync(CACHE_DIR, { recursive: true });
   writeFileSync(cacheFile, JSON.stringify(result));
   pruneOldEntries(name);
