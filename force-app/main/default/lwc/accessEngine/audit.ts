@@ -69,7 +69,7 @@ export function auditOrg(facts: Facts, options: EngineOptions = {}): Audit {
   });
   const groupIds = new Set<RecordId>([
     ...index.groupById.keys(),
-    ...index.groupAssignees.keys(),
+    ...index.aggregateByGroup.keys(),
     ...index.membersByGroup.keys()
   ]);
   const orgFindings: Finding[] = [...groupIds]

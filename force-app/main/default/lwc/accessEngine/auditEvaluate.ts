@@ -1,19 +1,18 @@
 // The audit's lean evaluation: only in-effect grants, as shared refs built once per facts, so an
 // org-wide audit allocates little per user. Same rules as evaluate.ts (the property tests compare).
 // Order of a permission's grants: profile, then assignments by Id, then member sets by name.
-import { assignmentReason } from './evaluate';
-import type { EvaluationContext } from './evaluate';
+// Findings that need full sources (with assignments) get them from evaluate.ts, for that user only.
+import { assignmentReason, evaluateUser } from './evaluate';
+import type { EvaluationContext, UserEvaluation } from './evaluate';
 import type { FindingSubject } from './findings';
 import { groupState } from './indexes';
 import type { DirectSetGrants, FactIndex, FieldGrant, Grant } from './indexes';
 import type { TrackedPermission } from './tracked';
-import type { RecordId, Source, UserRecord } from './types';
+import type { RecordId, UserRecord } from './types';
 
 export interface LeanEvaluation extends FindingSubject {
   /** In-effect grants per position in context.fields (undefined: none). */
   readonly grants: readonly (Grant[] | undefined)[];
-  /** The assignment behind each grant, same positions (null: the profile). */
-  readonly assignmentIds: readonly ((RecordId | null)[] | undefined)[];
 }
 
 function directSetGrants(
@@ -73,41 +72,15 @@ function profileGrant(index: FactIndex, user: UserRecord): Grant {
   return grant;
 }
 
-function sourceOf(grant: Grant, assignmentId: RecordId | null): Source {
-  const ref = grant.ref;
-  return {
-    kind: ref.kind,
-    id: ref.id,
-    name: ref.name,
-    via: ref.via,
-    viaId: grant.viaId,
-    inEffect: true,
-    reason: null,
-    mutedBy: null,
-    assignmentId
-  };
-}
-
 export function evaluateLean(context: EvaluationContext, user: UserRecord): LeanEvaluation {
   const index = context.index;
   const fields = context.fields;
   const grants: (Grant[] | undefined)[] = new Array<Grant[] | undefined>(fields.length);
-  const assignmentIds: ((RecordId | null)[] | undefined)[] = new Array(fields.length);
-  const add = (fieldIndex: number, grant: Grant, assignmentId: RecordId | null): void => {
-    const list = grants[fieldIndex];
-    if (list === undefined) {
-      grants[fieldIndex] = [grant];
-      assignmentIds[fieldIndex] = [assignmentId];
-    } else {
-      list.push(grant);
-      (assignmentIds[fieldIndex] as (RecordId | null)[]).push(assignmentId);
-    }
-  };
   const profileSet = index.profilePermissionSet.get(user.ProfileId);
   if (profileSet !== undefined && user.IsActive) {
-    fields.forEach((field, i) => {
-      if (profileSet[field] === true) add(i, profileGrant(index, user), null);
-    });
+    for (let f = 0; f < fields.length; f += 1) {
+      if (profileSet[fields[f]] === true) grants[f] = [profileGrant(index, user)];
+    }
   }
   const assignments = index.assignmentsByUser.get(user.Id) ?? [];
   const groupOf = index.assignmentGroupsByUser.get(user.Id) ?? [];
@@ -124,7 +97,7 @@ export function evaluateLean(context: EvaluationContext, user: UserRecord): Lean
         null
       )
         continue;
-      for (const fieldIndex of direct.fieldIndexes) add(fieldIndex, direct.grant, assignment.Id);
+      for (const f of direct.fieldIndexes) (grants[f] ??= []).push(direct.grant);
       continue;
     }
     if (!groupIds.includes(groupId)) groupIds.push(groupId);
@@ -138,26 +111,23 @@ export function evaluateLean(context: EvaluationContext, user: UserRecord): Lean
       continue;
     }
     for (const fieldGrant of groupFieldGrants(context, groupId)) {
-      add(fieldGrant.fieldIndex, fieldGrant.grant, assignment.Id);
+      (grants[fieldGrant.fieldIndex] ??= []).push(fieldGrant.grant);
     }
   }
   const effective = new Set<TrackedPermission>();
-  fields.forEach((field, i) => {
-    if (grants[i] !== undefined) effective.add(field);
-  });
+  for (let f = 0; f < fields.length; f += 1) if (grants[f] !== undefined) effective.add(fields[f]);
   const profile = index.profileById.get(user.ProfileId) ?? null;
+  let full: UserEvaluation | null = null;
   return {
     user,
     profile,
     license: profile?.UserLicenseId ? (index.licenseById.get(profile.UserLicenseId) ?? null) : null,
     grants,
-    assignmentIds,
     effective,
     groupIds: groupIds.sort(),
     inEffectSources: (field) => {
-      const i = fields.indexOf(field);
-      const ids = assignmentIds[i] ?? [];
-      return (grants[i] ?? []).map((grant, j) => sourceOf(grant, ids[j]));
+      full ??= evaluateUser(context, user);
+      return (full.sources.get(field) ?? []).filter((source) => source.inEffect);
     }
   };
 }

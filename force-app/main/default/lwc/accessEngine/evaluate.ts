@@ -1,6 +1,6 @@
 // Which sources grant each tracked permission to one user, and whether each is in effect.
 import { compareText } from './compare';
-import { groupIdOf, groupState } from './indexes';
+import { groupState } from './indexes';
 import type { FactIndex } from './indexes';
 import type { TrackedPermission } from './tracked';
 import type {
@@ -133,6 +133,15 @@ function addGroupSources(
   for (const field of context.fields) {
     const state = group.permissions.get(field);
     if (state === undefined) continue;
+    // The platform applies the aggregate: when it grants what no unmuted member does, that
+    // stale aggregate is itself a source (reported by a group finding too).
+    if (state.aggregate === true && (state.muted || state.grantingMembers.length === 0)) {
+      addSource(
+        sources,
+        field,
+        sourceOf('permissionSetGroup', groupId, group.name, baseReason, { assignmentId })
+      );
+    }
     for (const member of state.grantingMembers) {
       let reason = baseReason;
       if (reason === null && state.muted) reason = 'muted';
@@ -146,15 +155,6 @@ function addGroupSources(
           mutedBy: state.muted ? (group.muting?.DeveloperName ?? null) : null,
           assignmentId
         })
-      );
-    }
-    // The platform applies the aggregate: when it grants what no unmuted member does, that
-    // stale aggregate is itself a source (reported by a group finding too).
-    if (state.aggregate === true && (state.muted || state.grantingMembers.length === 0)) {
-      addSource(
-        sources,
-        field,
-        sourceOf('permissionSetGroup', groupId, group.name, baseReason, { assignmentId })
       );
     }
   }
@@ -189,6 +189,42 @@ function addDirectSources(
   }
 }
 
+interface OrderedAssignment {
+  readonly assignment: PermissionSetAssignmentRecord;
+  readonly groupId: RecordId | null;
+  readonly name: string;
+  readonly id: RecordId;
+}
+
+/**
+ * The user's assignments in the order their sources are listed (sets, then groups, each by
+ * name): sorting a few hundred assignments once is far cheaper than sorting every source list.
+ */
+function inListingOrder(index: FactIndex, user: UserRecord): OrderedAssignment[] {
+  const assignments = index.assignmentsByUser.get(user.Id) ?? [];
+  const groups = index.assignmentGroupsByUser.get(user.Id) ?? [];
+  const ordered = assignments.map((assignment, i): OrderedAssignment => {
+    const groupId = groups[i] ?? null;
+    if (groupId !== null)
+      return { assignment, groupId, name: groupState(index, groupId).name, id: groupId };
+    const name = index.permissionSetById.get(assignment.PermissionSetId)?.Name ?? '';
+    return { assignment, groupId, name, id: assignment.PermissionSetId };
+  });
+  return ordered.sort(
+    (a, b) =>
+      Number(a.groupId !== null) - Number(b.groupId !== null) ||
+      compareText(a.name, b.name) ||
+      compareText(a.id, b.id) ||
+      compareText(a.assignment.Id, b.assignment.Id)
+  );
+}
+
+function isSorted(list: readonly Source[]): boolean {
+  for (let i = 1; i < list.length; i += 1)
+    if (compareSources(list[i - 1], list[i]) > 0) return false;
+  return true;
+}
+
 export function evaluateUser(context: EvaluationContext, user: UserRecord): UserEvaluation {
   const index = context.index;
   const profile = index.profileById.get(user.ProfileId) ?? null;
@@ -210,8 +246,7 @@ export function evaluateUser(context: EvaluationContext, user: UserRecord): User
     }
   }
   const groupIds = new Set<RecordId>();
-  for (const assignment of index.assignmentsByUser.get(user.Id) ?? []) {
-    const groupId = groupIdOf(assignment, index.permissionSetById);
+  for (const { assignment, groupId } of inListingOrder(index, user)) {
     if (groupId === null) {
       addDirectSources(context, user, assignment, sources);
     } else {
@@ -221,7 +256,7 @@ export function evaluateUser(context: EvaluationContext, user: UserRecord): User
   }
   const effective = new Set<TrackedPermission>();
   for (const [field, list] of sources) {
-    if (list.length > 1) list.sort(compareSources);
+    if (!isSorted(list)) list.sort(compareSources);
     if (list.some((source) => source.inEffect)) effective.add(field);
   }
   return { user, profile, license, sources, effective, groupIds: [...groupIds].sort() };

@@ -136,6 +136,34 @@ export function groupIdOf(
 }
 
 /** Each user's assignments in Id order (so results never depend on record order); cheap when sorted. */
+interface UserAssignments {
+  readonly assignments: PermissionSetAssignmentRecord[];
+  readonly groups: (RecordId | null)[];
+}
+
+interface Assignees {
+  readonly direct: Map<RecordId, RecordId[]>;
+  readonly group: Map<RecordId, RecordId[]>;
+}
+
+/** Assignees per set and per group: only fixes' blast radius needs them, so built on first use. */
+function assigneesOf(
+  assignmentsByUser: ReadonlyMap<RecordId, readonly PermissionSetAssignmentRecord[]>,
+  assignmentGroupsByUser: ReadonlyMap<RecordId, readonly (RecordId | null)[]>
+): Assignees {
+  const direct = new Map<RecordId, RecordId[]>();
+  const group = new Map<RecordId, RecordId[]>();
+  for (const [userId, assignments] of assignmentsByUser) {
+    const groups = assignmentGroupsByUser.get(userId) ?? [];
+    assignments.forEach((assignment, i) => {
+      const groupId = groups[i] ?? null;
+      if (groupId !== null) push(group, groupId, userId);
+      else push(direct, assignment.PermissionSetId, userId);
+    });
+  }
+  return { direct, group };
+}
+
 function sortAssignmentsById(
   assignmentsByUser: Map<RecordId, PermissionSetAssignmentRecord[]>,
   assignmentGroupsByUser: Map<RecordId, (RecordId | null)[]>
@@ -203,16 +231,23 @@ export function indexFacts(facts: Facts): FactIndex {
     push(membersByGroup, groupId, member);
     push(groupsByMember, member.Id, groupId);
   }
+  // One bucket per user: two map writes per user instead of two per assignment.
+  const buckets = new Map<RecordId, UserAssignments>();
+  for (const assignment of records.PermissionSetAssignment ?? []) {
+    const groupId = groupIdOf(assignment, permissionSetById);
+    const bucket = buckets.get(assignment.AssigneeId);
+    if (bucket === undefined) {
+      buckets.set(assignment.AssigneeId, { assignments: [assignment], groups: [groupId] });
+    } else {
+      bucket.assignments.push(assignment);
+      bucket.groups.push(groupId);
+    }
+  }
   const assignmentsByUser = new Map<RecordId, PermissionSetAssignmentRecord[]>();
   const assignmentGroupsByUser = new Map<RecordId, (RecordId | null)[]>();
-  const directAssignees = new Map<RecordId, RecordId[]>();
-  const groupAssignees = new Map<RecordId, RecordId[]>();
-  for (const assignment of records.PermissionSetAssignment ?? []) {
-    push(assignmentsByUser, assignment.AssigneeId, assignment);
-    const groupId = groupIdOf(assignment, permissionSetById);
-    push(assignmentGroupsByUser, assignment.AssigneeId, groupId);
-    if (groupId !== null) push(groupAssignees, groupId, assignment.AssigneeId);
-    else push(directAssignees, assignment.PermissionSetId, assignment.AssigneeId);
+  for (const [userId, bucket] of buckets) {
+    assignmentsByUser.set(userId, bucket.assignments);
+    assignmentGroupsByUser.set(userId, bucket.groups);
   }
   sortAssignmentsById(assignmentsByUser, assignmentGroupsByUser);
   const activatedByUser = new Map<RecordId, Set<RecordId>>();
@@ -228,6 +263,7 @@ export function indexFacts(facts: Facts): FactIndex {
       sessionCountByUser.set(session.UsersId, (sessionCountByUser.get(session.UsersId) ?? 0) + 1);
     }
   }
+  let assignees: Assignees | null = null;
   const index: FactIndex = {
     users: [...userById.values()],
     userById,
@@ -247,8 +283,14 @@ export function indexFacts(facts: Facts): FactIndex {
     sessionCountByUser,
     usersByProfile,
     groupsByMember,
-    directAssignees,
-    groupAssignees,
+    get directAssignees() {
+      assignees ??= assigneesOf(assignmentsByUser, assignmentGroupsByUser);
+      return assignees.direct;
+    },
+    get groupAssignees() {
+      assignees ??= assigneesOf(assignmentsByUser, assignmentGroupsByUser);
+      return assignees.group;
+    },
     groupStates: new Map(),
     setUserCounts: new Map(),
     groupUserCounts: new Map(),

@@ -73,6 +73,11 @@ function refKeys(sources: readonly { kind: string; id: string; via: string | nul
     .join(',');
 }
 
+/** fast-check's report of the first counterexample (shrunk), or undefined when the property holds. */
+function failureOf<Ts extends unknown[]>(property: fc.IProperty<Ts>): string | undefined {
+  return fc.defaultReportMessage(fc.check(property, RUNS));
+}
+
 /** Plain check: jest's expect is too slow for millions of assertions across 10,000 runs. */
 function check(condition: boolean, message: string): void {
   if (!condition) throw new Error(message);
@@ -92,146 +97,153 @@ function shuffled<T>(items: readonly T[] | undefined, seed: number): T[] | undef
 
 describe('the access engine on random orgs', () => {
   it('never crashes: every random org is a valid snapshot, audits, and explains every user', () => {
-    fc.assert(
-      fc.property(randomSnapshot, (snapshot) => {
-        const parsed = validateSnapshot(JSON.parse(JSON.stringify(snapshot)));
-        const audit = auditOrg(parsed);
-        check(audit.rows.length === (snapshot.records.User?.length ?? 0), 'one row per user');
-        check(explainAll(parsed).length === audit.rows.length, 'one explanation per user');
-      }),
-      RUNS
-    );
+    expect(
+      failureOf(
+        fc.property(randomSnapshot, (snapshot) => {
+          const parsed = validateSnapshot(JSON.parse(JSON.stringify(snapshot)));
+          const audit = auditOrg(parsed);
+          check(audit.rows.length === (snapshot.records.User?.length ?? 0), 'one row per user');
+          check(explainAll(parsed).length === audit.rows.length, 'one explanation per user');
+        })
+      )
+    ).toBeUndefined();
   });
 
   it('makes a permission effective exactly when some source is in effect, as the reference model says', () => {
-    fc.assert(
-      fc.property(randomSnapshot, (snapshot) => {
-        const audit = auditOrg(snapshot);
-        for (const explanation of explainAll(snapshot)) {
-          const row = audit.rows.find((candidate) => candidate.userId === explanation.user.Id);
-          for (const permission of explanation.permissions) {
-            const where = `${explanation.user.Username} ${permission.field}`;
-            const inEffect = permission.sources.filter((source) => source.inEffect);
-            check(permission.effective === inEffect.length > 0, `some source in effect: ${where}`);
+    expect(
+      failureOf(
+        fc.property(randomSnapshot, (snapshot) => {
+          const audit = auditOrg(snapshot);
+          for (const explanation of explainAll(snapshot)) {
+            const row = audit.rows.find((candidate) => candidate.userId === explanation.user.Id);
+            for (const permission of explanation.permissions) {
+              const where = `${explanation.user.Username} ${permission.field}`;
+              const inEffect = permission.sources.filter((source) => source.inEffect);
+              check(
+                permission.effective === inEffect.length > 0,
+                `some source in effect: ${where}`
+              );
+              check(
+                permission.effective ===
+                  referenceEffective(snapshot, explanation.user.Id, permission.field),
+                `reference model: ${where}`
+              );
+              check(
+                row?.permissions[permission.field].effective === permission.effective,
+                `audit: ${where}`
+              );
+              check(
+                refKeys(row?.permissions[permission.field].sources ?? []) === refKeys(inEffect),
+                `audit sources: ${where}`
+              );
+            }
             check(
-              permission.effective ===
-                referenceEffective(snapshot, explanation.user.Id, permission.field),
-              `reference model: ${where}`
-            );
-            check(
-              row?.permissions[permission.field].effective === permission.effective,
-              `audit: ${where}`
-            );
-            check(
-              refKeys(row?.permissions[permission.field].sources ?? []) === refKeys(inEffect),
-              `audit sources: ${where}`
+              explanation.apiOnly === explanation.permissions[0].effective,
+              'apiOnly is API Only User'
             );
           }
-          check(
-            explanation.apiOnly === explanation.permissions[0].effective,
-            'apiOnly is API Only User'
-          );
-        }
-      }),
-      RUNS
-    );
+        })
+      )
+    ).toBeUndefined();
   });
 
   it('never counts a member set whose permission the group mutes', () => {
-    fc.assert(
-      fc.property(randomSnapshot, (snapshot) => {
-        const components = snapshot.records.PermissionSetGroupComponent ?? [];
-        const muting = snapshot.records.MutingPermissionSet ?? [];
-        for (const explanation of explainAll(snapshot)) {
-          for (const permission of explanation.permissions) {
-            for (const source of permission.sources) {
-              if (source.kind !== 'permissionSetGroup' || source.via === null) continue;
-              const mutingSet = muting.find((m) =>
-                components.some(
-                  (c) => c.PermissionSetGroupId === source.id && c.PermissionSetId === m.Id
-                )
-              );
-              const muted =
-                (mutingSet as unknown as Record<string, unknown> | undefined)?.[
-                  permission.field
-                ] === true;
-              check(
-                !muted || !source.inEffect,
-                `muted member counted: ${source.name}/${source.via} ${permission.field}`
-              );
+    expect(
+      failureOf(
+        fc.property(randomSnapshot, (snapshot) => {
+          const components = snapshot.records.PermissionSetGroupComponent ?? [];
+          const muting = snapshot.records.MutingPermissionSet ?? [];
+          for (const explanation of explainAll(snapshot)) {
+            for (const permission of explanation.permissions) {
+              for (const source of permission.sources) {
+                if (source.kind !== 'permissionSetGroup' || source.via === null) continue;
+                const mutingSet = muting.find((m) =>
+                  components.some(
+                    (c) => c.PermissionSetGroupId === source.id && c.PermissionSetId === m.Id
+                  )
+                );
+                const muted =
+                  (mutingSet as unknown as Record<string, unknown> | undefined)?.[
+                    permission.field
+                  ] === true;
+                check(
+                  !muted || !source.inEffect,
+                  `muted member counted: ${source.name}/${source.via} ${permission.field}`
+                );
+              }
             }
           }
-        }
-      }),
-      RUNS
-    );
+        })
+      )
+    ).toBeUndefined();
   });
 
   it('makes a permission not effective once every in-effect source is removed', () => {
-    fc.assert(
-      fc.property(
-        randomSnapshot,
-        fc.nat(),
-        fc.nat(TRACKED_PERMISSIONS.length - 1),
-        (snapshot, userPick, fieldPick) => {
-          const users = snapshot.records.User ?? [];
-          const user = users[userPick % users.length];
-          const field = TRACKED_PERMISSIONS[fieldPick];
-          const permission = explainUser(snapshot, user.Id).permissions.find(
-            (p) => p.field === field
-          );
-          const inEffect = (permission?.sources ?? []).filter((source) => source.inEffect);
-          const removedAssignments = new Set(inEffect.map((source) => source.assignmentId));
-          const profileGrants = inEffect.some((source) => source.kind === 'profile');
-          const without: Snapshot = {
-            ...snapshot,
-            records: {
-              ...snapshot.records,
-              PermissionSet: (snapshot.records.PermissionSet ?? []).map((set) =>
-                profileGrants && set.IsOwnedByProfile && set.ProfileId === user.ProfileId
-                  ? { ...set, [field]: false }
-                  : set
-              ),
-              PermissionSetAssignment: (snapshot.records.PermissionSetAssignment ?? []).filter(
-                (assignment) => !removedAssignments.has(assignment.Id)
-              )
-            }
-          };
-          const after = explainUser(without, user.Id).permissions.find((p) => p.field === field);
-          check(after?.effective !== true, `still effective: ${user.Username} ${field}`);
-        }
-      ),
-      RUNS
-    );
+    expect(
+      failureOf(
+        fc.property(
+          randomSnapshot,
+          fc.nat(),
+          fc.nat(TRACKED_PERMISSIONS.length - 1),
+          (snapshot, userPick, fieldPick) => {
+            const users = snapshot.records.User ?? [];
+            const user = users[userPick % users.length];
+            const field = TRACKED_PERMISSIONS[fieldPick];
+            const permission = explainUser(snapshot, user.Id).permissions.find(
+              (p) => p.field === field
+            );
+            const inEffect = (permission?.sources ?? []).filter((source) => source.inEffect);
+            const removedAssignments = new Set(inEffect.map((source) => source.assignmentId));
+            const profileGrants = inEffect.some((source) => source.kind === 'profile');
+            const without: Snapshot = {
+              ...snapshot,
+              records: {
+                ...snapshot.records,
+                PermissionSet: (snapshot.records.PermissionSet ?? []).map((set) => {
+                  const profileSet = set.IsOwnedByProfile && set.ProfileId === user.ProfileId;
+                  return profileGrants && profileSet ? { ...set, [field]: false } : set;
+                }),
+                PermissionSetAssignment: (snapshot.records.PermissionSetAssignment ?? []).filter(
+                  (assignment) => !removedAssignments.has(assignment.Id)
+                )
+              }
+            };
+            const after = explainUser(without, user.Id).permissions.find((p) => p.field === field);
+            check(after?.effective !== true, `still effective: ${user.Username} ${field}`);
+          }
+        )
+      )
+    ).toBeUndefined();
   });
 
   it('gives the same audit and explanations whatever the order of the records', () => {
-    fc.assert(
-      fc.property(randomSnapshot, fc.integer(), (snapshot, seed) => {
-        const records = snapshot.records;
-        const reordered: Snapshot = {
-          ...snapshot,
-          records: Object.fromEntries(
-            Object.entries(records).map(([name, list], i) => [
-              name,
-              shuffled(list as readonly unknown[], seed + i)
-            ])
-          )
-        };
-        check(
-          JSON.stringify(auditOrg(reordered)) === JSON.stringify(auditOrg(snapshot)),
-          'audit differs'
-        );
-        const explained = explainAll({
-          ...reordered,
-          records: { ...reordered.records, User: records.User }
-        });
-        check(
-          JSON.stringify(explained) === JSON.stringify(explainAll(snapshot)),
-          'explanations differ'
-        );
-      }),
-      RUNS
-    );
+    expect(
+      failureOf(
+        fc.property(randomSnapshot, fc.integer(), (snapshot, seed) => {
+          const records = snapshot.records;
+          const reordered: Snapshot = {
+            ...snapshot,
+            records: Object.fromEntries(
+              Object.entries(records).map(([name, list], i) => [
+                name,
+                shuffled(list as readonly unknown[], seed + i)
+              ])
+            )
+          };
+          check(
+            JSON.stringify(auditOrg(reordered)) === JSON.stringify(auditOrg(snapshot)),
+            'audit differs'
+          );
+          const explained = explainAll({
+            ...reordered,
+            records: { ...reordered.records, User: records.User }
+          });
+          check(
+            JSON.stringify(explained) === JSON.stringify(explainAll(snapshot)),
+            'explanations differ'
+          );
+        })
+      )
+    ).toBeUndefined();
   });
 });
