@@ -8,9 +8,13 @@ import type { LwcApexError } from './platform';
 import { effectiveSets, userHasCustomPermission } from './selector';
 import { transaction } from './services';
 
+/**
+ * One action's answer. Like Aura, the HTTP status is 200 either way: a failed call is an
+ * answer with `error` (what LWC code then receives), not a failed request.
+ */
 export interface ApexCallResult {
   readonly status: number;
-  readonly body: { returnValue: unknown } | LwcApexError;
+  readonly body: { returnValue: unknown } | { error: LwcApexError };
 }
 
 export interface SessionInfo {
@@ -74,18 +78,22 @@ export class ApexStandIn {
     if (!standIn) {
       return {
         status: 500,
-        body: toLwcError(
-          new Error(
-            `The preview has no stand-in for @salesforce/apex/${method}: add one to preview/apex/controllers.ts.`
+        body: {
+          error: toLwcError(
+            new Error(
+              `The preview has no stand-in for @salesforce/apex/${method}: add one to preview/apex/controllers.ts.`
+            )
           )
-        )
+        }
       };
     }
     const caller = this.org.byId('User', callerId);
     if (!caller || caller.IsActive !== true) {
       return {
         status: 401,
-        body: toLwcError(new Error(`No active user ${callerId} to run as in this snapshot.`))
+        body: {
+          error: toLwcError(new Error(`No active user ${callerId} to run as in this snapshot.`))
+        }
       };
     }
     const tx = transaction(this.org, this.labels, caller.Id, this.currentSessionOf(caller.Id));
@@ -97,7 +105,7 @@ export class ApexStandIn {
         body: { returnValue: value === undefined ? null : JSON.parse(JSON.stringify(value)) }
       };
     } catch (e) {
-      return { status: 500, body: toLwcError(e) };
+      return { status: 500, body: { error: toLwcError(e) } };
     }
   }
 

@@ -2,10 +2,12 @@
 // the real Lightning base components, synthetic shadow, and the preview's stand-ins for the
 // platform modules that exist only in an org (@salesforce/apex/*, labels, user Id, toast,
 // navigation). The stand-ins live in preview/app/platform; Apex calls go to the local server.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { rollup } from 'rollup';
 import lwc from '@lwc/rollup-plugin';
+import ts from 'typescript';
 import { PREVIEW_DIR, ROOT, LWC_DIR, readCustomLabels } from './project.mjs';
 import { apexMethods } from './contract.mjs';
 import { SURFACES } from '../app/surfaces.mjs';
@@ -106,15 +108,122 @@ function platformModules({ labels, methods }) {
   };
 }
 
-/** `import.meta.env.SSR` appears in base components; the browser build is never SSR. */
-function noSsr() {
+/**
+ * Build-time constants: `import.meta.env.SSR` (base components; the browser build is never
+ * SSR) and `process.env.NODE_ENV` (the engine; production mode, as an org runs by default).
+ */
+function buildConstants() {
   return {
-    name: 'why-preview-no-ssr',
+    name: 'why-preview-constants',
     transform(code) {
-      if (!code.includes('import.meta.env')) return null;
-      return { code: code.replace(/import\.meta\.env\.SSR/g, 'false'), map: null };
+      if (!code.includes('import.meta.env') && !code.includes('process.env.NODE_ENV')) return null;
+      return {
+        code: code
+          .replace(/import\.meta\.env\.SSR/g, 'false')
+          .replace(/process\.env\.NODE_ENV/g, JSON.stringify('production')),
+        map: null
+      };
     }
   };
+}
+
+/**
+ * The LWC plugin resolves a bare specifier (`lightning/button`) by re-validating every module
+ * record, base components' ~450 included, on each import: most of the bundle time. The answer
+ * does not depend on the importer here (the records are given explicitly), so it is memoized.
+ */
+function memoizeBareSpecifiers(plugin) {
+  const memo = new Map();
+  const resolve = plugin.resolveId;
+  return {
+    ...plugin,
+    resolveId(importee, importer, options) {
+      if (!importer || /^[./\0]/.test(importee))
+        return resolve.call(this, importee, importer, options);
+      if (!memo.has(importee)) memo.set(importee, resolve.call(this, importee, importer, options));
+      return memo.get(importee);
+    }
+  };
+}
+
+/** PREVIEW_PROFILE=1: time spent in each plugin hook, printed after the bundle. */
+function profiled(plugin, totals) {
+  if (!process.env.PREVIEW_PROFILE) return plugin;
+  const wrapped = { ...plugin };
+  for (const hook of ['resolveId', 'load', 'transform']) {
+    if (typeof plugin[hook] !== 'function') continue;
+    wrapped[hook] = async function (...args) {
+      const started = performance.now();
+      try {
+        return await plugin[hook].apply(this, args);
+      } finally {
+        const key = `${plugin.name}.${hook}`;
+        totals[key] = (totals[key] ?? 0) + performance.now() - started;
+      }
+    };
+  }
+  return wrapped;
+}
+
+/**
+ * The cache is only valid for the same plugins and compiler: its name carries a hash of this
+ * file and the LWC compiler version; older caches are removed.
+ */
+function cacheFileFor(outDir) {
+  const self = fs.readFileSync(new URL(import.meta.url), 'utf8');
+  const lwcVersion = JSON.parse(
+    fs.readFileSync(
+      path.join(ROOT, 'node_modules', '@lwc', 'rollup-plugin', 'package.json'),
+      'utf8'
+    )
+  ).version;
+  const key = crypto
+    .createHash('sha256')
+    .update(self)
+    .update(lwcVersion)
+    .digest('hex')
+    .slice(0, 12);
+  const name = `rollup-cache-${key}.json`;
+  if (fs.existsSync(outDir)) {
+    for (const f of fs.readdirSync(outDir)) {
+      if (/^rollup-cache.*\.json$/.test(f) && f !== name) fs.rmSync(path.join(outDir, f));
+    }
+  }
+  return path.join(outDir, name);
+}
+
+/**
+ * The preview's own components (preview/app/lwc, TypeScript like the project's) compiled to
+ * outDir/lwc the way tsc compiles force-app's: types stripped, decorators kept. Type checking
+ * is `tsc -p tsconfig.json` (it includes preview/**).
+ */
+function compilePreviewComponents(outDir) {
+  const source = path.join(APP_DIR, 'lwc');
+  const target = path.join(outDir, 'lwc');
+  fs.rmSync(target, { recursive: true, force: true });
+  const walk = (dir) =>
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  for (const file of walk(source)) {
+    const out = path.join(target, path.relative(source, file));
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    if (file.endsWith('.ts')) {
+      const { outputText } = ts.transpileModule(fs.readFileSync(file, 'utf8'), {
+        fileName: file,
+        compilerOptions: {
+          module: ts.ModuleKind.ESNext,
+          target: ts.ScriptTarget.ESNext,
+          experimentalDecorators: false,
+          useDefineForClassFields: true
+        }
+      });
+      fs.writeFileSync(out.replace(/\.ts$/, '.js'), outputText);
+    } else {
+      fs.copyFileSync(file, out);
+    }
+  }
+  return target;
 }
 
 /**
@@ -127,9 +236,11 @@ export async function bundlePreview({ outDir }) {
   const components = compiledBundles();
   const warnings = [];
   const modules = [
-    // The preview's own modules: the shell (preview/shell) and its helpers.
-    { dir: path.join(APP_DIR, 'lwc') },
+    // The preview's own components: the shell (preview/shell) and lightning/recordPicker.
+    { dir: compilePreviewComponents(outDir) },
     { name: 'preview/surfaces', path: path.join(APP_DIR, 'surfaces.mjs') },
+    { name: 'preview/session', path: path.join(PLATFORM_DIR, 'session.js') },
+    { name: 'preview/events', path: path.join(PLATFORM_DIR, 'events.js') },
     // Stand-ins for the two platform modules lightning-base-components does not provide.
     { name: 'lightning/platformShowToastEvent', path: path.join(PLATFORM_DIR, 'toast.js') },
     { name: 'lightning/navigation', path: path.join(PLATFORM_DIR, 'navigation.js') },
@@ -139,7 +250,8 @@ export async function bundlePreview({ outDir }) {
   ];
   // Rollup's module cache, kept between runs: the ~1,000 base-component modules are compiled
   // once; a module is compiled again only when its source (or a virtual module) changes.
-  const cacheFile = path.join(outDir, 'rollup-cache.json');
+  const cacheFile = cacheFileFor(outDir);
+  const hookTimes = {};
   let cache;
   try {
     cache = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
@@ -150,9 +262,12 @@ export async function bundlePreview({ outDir }) {
     input: path.join(APP_DIR, 'main.js'),
     cache,
     plugins: [
-      platformModules({ labels, methods: apexMethods() }),
-      noSsr(),
-      lwc({ rootDir: APP_DIR, modules, enableDynamicComponents: true })
+      profiled(platformModules({ labels, methods: apexMethods() }), hookTimes),
+      profiled(buildConstants(), hookTimes),
+      profiled(
+        memoizeBareSpecifiers(lwc({ rootDir: APP_DIR, modules, enableDynamicComponents: true })),
+        hookTimes
+      )
     ],
     onwarn(warning) {
       // A module nobody provides would be a runtime failure in the page: stop here instead.
@@ -168,6 +283,11 @@ export async function bundlePreview({ outDir }) {
   });
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(cacheFile, JSON.stringify(bundle.cache));
+  if (process.env.PREVIEW_PROFILE) {
+    console.log(
+      `bundle: rollup() ${Date.now() - started} ms; hooks ${JSON.stringify(hookTimes, (k, v) => (typeof v === 'number' ? Math.round(v) : v))}`
+    );
+  }
   const file = path.join(outDir, 'app.js');
   await bundle.write({
     file,

@@ -132,7 +132,9 @@ export function createServer({
         const callerId = req.headers['x-preview-user'];
         const params = await readJson(req);
         const result = standIn.call(method, params, typeof callerId === 'string' ? callerId : '');
-        send(res, result.status, TYPES['.json'], JSON.stringify(result.body));
+        // Aura answers a failed action with HTTP 200 and the error inside: so does the preview
+        // (the browser then logs no failed request, as in an org).
+        send(res, 200, TYPES['.json'], JSON.stringify(result.body));
         return;
       }
       if (req.method === 'GET' && url.pathname.startsWith('/preview/records/')) {

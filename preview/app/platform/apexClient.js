@@ -48,9 +48,13 @@ async function callServer(name, params) {
     };
   }
   const payload = await response.json();
-  reportPlatformEvent('apex', { method: name, params, status: response.status });
-  if (!response.ok) {
-    throw payload;
+  reportPlatformEvent('apex', {
+    method: name,
+    params,
+    status: payload.error ? payload.error.status : 200
+  });
+  if (payload.error) {
+    throw payload.error;
   }
   return payload.returnValue;
 }

@@ -5,9 +5,16 @@
 // preview org as the running user (GET /preview/records/<object>). Keyboard: the SLDS combobox
 // pattern (arrows, Enter, Escape).
 import { LightningElement, api } from 'lwc';
-import { session } from '../../../platform/session.js';
+import { session } from 'preview/session';
 
 let nextId = 0;
+
+interface Match {
+  id: string;
+  name: string;
+  subtitle: string;
+  optionId: string;
+}
 
 export default class RecordPicker extends LightningElement {
   @api label = '';
@@ -16,30 +23,30 @@ export default class RecordPicker extends LightningElement {
   @api disabled = false;
   @api required = false;
   @api variant = 'standard';
-  @api filter;
-  @api displayInfo;
-  @api matchingInfo;
+  @api filter: unknown;
+  @api displayInfo: unknown;
+  @api matchingInfo: unknown;
 
   query = '';
-  results = [];
+  results: Match[] = [];
   activeIndex = -1;
   open = false;
-  selected = null;
+  selected: Match | null = null;
   message = '';
   uid = `record-picker-${++nextId}`;
   requestSequence = 0;
 
   @api
-  get value() {
+  get value(): string | undefined {
     return this.selected ? this.selected.id : undefined;
   }
-  set value(recordId) {
+  set value(recordId: string | undefined) {
     if (!recordId) {
       this.selected = null;
       return;
     }
     if (this.selected && this.selected.id === recordId) return;
-    this.selected = { id: recordId, name: recordId, subtitle: '' };
+    this.selected = { id: recordId, name: recordId, subtitle: '', optionId: '' };
     this.lookup(`id:${recordId}`).then((found) => {
       if (found[0] && this.selected && this.selected.id === recordId) this.selected = found[0];
     });
@@ -76,7 +83,7 @@ export default class RecordPicker extends LightningElement {
     return this.results.length > 0;
   }
 
-  async lookup(q) {
+  async lookup(q: string): Promise<Match[]> {
     const response = await fetch(
       `/preview/records/${encodeURIComponent(this.objectApiName)}?q=${encodeURIComponent(q)}`,
       {
@@ -84,11 +91,11 @@ export default class RecordPicker extends LightningElement {
       }
     );
     if (!response.ok) return [];
-    const rows = await response.json();
+    const rows = (await response.json()) as Omit<Match, 'optionId'>[];
     return rows.map((r) => ({ ...r, optionId: `${this.uid}-option-${r.id}` }));
   }
 
-  async search(q) {
+  async search(q: string): Promise<void> {
     const mine = ++this.requestSequence;
     const rows = await this.lookup(q);
     if (mine !== this.requestSequence) return;
@@ -98,8 +105,8 @@ export default class RecordPicker extends LightningElement {
     this.message = rows.length ? '' : `No matches for "${q}"`;
   }
 
-  handleInput(event) {
-    this.query = event.target.value;
+  handleInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
     if (this.query.trim().length === 0) {
       this.open = false;
       this.results = [];
@@ -108,7 +115,7 @@ export default class RecordPicker extends LightningElement {
     this.search(this.query.trim());
   }
 
-  handleKeyDown(event) {
+  handleKeyDown(event: KeyboardEvent): void {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       if (!this.open && this.query.trim()) this.search(this.query.trim());
@@ -129,25 +136,24 @@ export default class RecordPicker extends LightningElement {
     }
   }
 
-  handleOptionClick(event) {
-    const id = event.currentTarget.dataset.id;
+  handleOptionClick(event: Event): void {
+    const id = (event.currentTarget as HTMLElement).dataset.id;
     this.choose(this.results.find((r) => r.id === id));
   }
 
-  handleBlur() {
+  handleBlur(): void {
     // Let a click on an option land before the list closes.
-    // eslint-disable-next-line @lwc/lwc/no-async-operation
-    setTimeout(() => {
+    window.setTimeout(() => {
       this.open = false;
     }, 150);
     this.dispatchEvent(new CustomEvent('blur'));
   }
 
-  handleFocus() {
+  handleFocus(): void {
     this.dispatchEvent(new CustomEvent('focus'));
   }
 
-  choose(record) {
+  choose(record: Match | undefined): void {
     if (!record) return;
     this.selected = record;
     this.open = false;
@@ -156,29 +162,29 @@ export default class RecordPicker extends LightningElement {
     this.dispatchEvent(new CustomEvent('change', { detail: { recordId: record.id } }));
   }
 
-  handleClear() {
+  handleClear(): void {
     this.selected = null;
     this.dispatchEvent(new CustomEvent('change', { detail: { recordId: null } }));
-    // eslint-disable-next-line @lwc/lwc/no-async-operation
-    Promise.resolve().then(() => this.focus());
+    void Promise.resolve().then(() => this.focus());
   }
 
-  @api clearSelection() {
+  @api clearSelection(): void {
     this.selected = null;
   }
-  @api focus() {
-    const input = this.template.querySelector('input');
-    if (input) input.focus();
+  @api focus(): void {
+    this.template?.querySelector('input')?.focus();
   }
-  @api blur() {
-    const input = this.template.querySelector('input');
-    if (input) input.blur();
+  @api blur(): void {
+    this.template?.querySelector('input')?.blur();
   }
-  @api checkValidity() {
+  @api checkValidity(): boolean {
     return !this.required || !!this.selected;
   }
-  @api reportValidity() {
+  @api reportValidity(): boolean {
     return this.checkValidity();
   }
-  @api setCustomValidity() {}
+  /** The message is not shown by this stand-in; validity is only "required and empty". */
+  @api setCustomValidity(message: string): void {
+    this.message = message;
+  }
 }

@@ -1,0 +1,179 @@
+// The browser tests, one entry each: { name, needs?, run }. `needs` lists component modules the
+// test depends on; while one is not built the test is reported pending, not failed. Every test
+// starts from the demo org as loaded (the server resets it) and fails on any console error.
+import { SURFACES } from '../app/surfaces.mjs';
+import { assert } from './harness.mjs';
+
+const ADMIN = 'Alex Morgan';
+const LOCKED_OUT = 'Dana Whitfield'; // seed 000
+const VIEWER = 'Jordan Lee';
+
+const surfaceTests = SURFACES.map((surface) => ({
+  name: `surface "${surface.label}" renders with no console errors`,
+  async run(t, { components }) {
+    await t.open({ as: ADMIN, surface: surface.key, record: LOCKED_OUT });
+    if (components.includes(surface.component)) {
+      const tag = surface.component
+        .replace('/', '-')
+        .replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+      await t.page.locator(tag).first().waitFor({ timeout: 20000 });
+      if (surface.component === 'c/whyApiOnly') {
+        const settled = await t.panelSettled();
+        const state = await settled.evaluate((el) => el.getAttribute('data-state') ?? 'verdict');
+        assert(
+          state === 'verdict',
+          `the panel for the admin settled in state "${state}", expected a verdict`
+        );
+      } else {
+        // Give the component time to load its data before checking the console.
+        await t.page.waitForTimeout(1500);
+      }
+    } else {
+      const text = await t.page.locator('[data-id="placeholder"]').innerText();
+      assert(
+        text.includes('is not built yet'),
+        `placeholder expected for ${surface.component}, got: ${text}`
+      );
+    }
+  }
+}));
+
+export const TESTS = [
+  ...surfaceTests,
+  {
+    name: 'the "running as" switcher reloads the page as the chosen user',
+    async run(t) {
+      await t.open({ as: ADMIN });
+      const jordan = t.userId(VIEWER);
+      await Promise.all([
+        t.page.waitForURL((url) => url.searchParams.get('as') === jordan),
+        t.page.selectOption('[data-id="running-as"]', jordan)
+      ]);
+      await t.page.waitForSelector('[data-id="surface-body"]');
+      const runningAs = await t.page.evaluate(() => window.__WHY_PREVIEW__.userId);
+      assert(runningAs === jordan, `expected to run as ${jordan}, page runs as ${runningAs}`);
+    }
+  },
+  {
+    name: 'a refused Apex call answers in the platform shape (error.status 500, error.body.message)',
+    async run(t) {
+      await t.open({ as: VIEWER });
+      const dana = t.userId(LOCKED_OUT);
+      const jordan = t.userId(VIEWER);
+      const answer = await t.page.evaluate(
+        async ({ dana, jordan }) => {
+          const r = await fetch('/apex/WhyApiOnlyController.getAccessFacts', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-preview-user': jordan },
+            body: JSON.stringify({ userId: dana })
+          });
+          return { status: r.status, payload: await r.json() };
+        },
+        { dana, jordan }
+      );
+      // Aura answers 200 with the error inside; LWC code receives `error`.
+      const error = answer.payload.error;
+      assert(
+        answer.status === 200 && error && error.status === 500,
+        `expected an error with status 500, got ${JSON.stringify(answer).slice(0, 300)}`
+      );
+      assert(
+        /not allowed/i.test(error.body.message),
+        `expected "not allowed", got: ${error.body.message}`
+      );
+      assert(
+        error.body.exceptionType === 'System.AuraHandledException',
+        `exceptionType: ${error.body.exceptionType}`
+      );
+    }
+  },
+  {
+    name: 'seed 000: the locked-out user’s verdict names the group and its member set',
+    needs: ['c/whyApiOnly'],
+    async run(t) {
+      await t.open({ as: LOCKED_OUT, surface: 'tab' });
+      const settled = await t.panelSettled();
+      const verdict = await settled.innerText();
+      assert(verdict.includes('Integration_Bundle'), `verdict does not name the group: ${verdict}`);
+      assert(
+        verdict.includes('Integration_Base'),
+        `verdict does not name the member set: ${verdict}`
+      );
+      assert(/API[- ]only/i.test(verdict), `verdict does not say API-only: ${verdict}`);
+    }
+  },
+  {
+    name: 'a viewer without authority sees "not allowed" on another user’s record page',
+    needs: ['c/whyApiOnly'],
+    async run(t) {
+      await t.open({ as: VIEWER, surface: 'record', record: LOCKED_OUT });
+      const settled = await t.panelSettled();
+      const state = await settled.getAttribute('data-state');
+      assert(
+        state === 'not-allowed',
+        `expected the not-allowed state, got ${state ?? 'a verdict'}`
+      );
+      assert(
+        /not allowed/i.test(await settled.innerText()),
+        'the message does not say "not allowed"'
+      );
+    }
+  },
+  {
+    name: 'fix flow: the admin removes the group assignment (confirm → done → the verdict changes)',
+    needs: ['c/whyApiOnly'],
+    async run(t) {
+      await t.open({ as: ADMIN, surface: 'record', record: LOCKED_OUT });
+      const before = await (await t.panelSettled()).innerText();
+      assert(
+        before.includes('Integration_Bundle'),
+        `before the fix the verdict should name the group: ${before}`
+      );
+      await t.page
+        .locator(
+          'button[aria-label^="Apply: Remove the assignment of"][aria-label*="Integration_Bundle"]'
+        )
+        .click();
+      const dialog = t.page
+        .locator('section[role="alertdialog"], section[role="dialog"]')
+        .filter({ hasText: 'Apply this fix?' });
+      await dialog.waitFor({ timeout: 10000 });
+      await dialog.getByRole('button', { name: 'OK' }).click();
+      await t.page.locator('[data-notice="fix"]').waitFor({ timeout: 15000 });
+      const notice = await t.page.locator('[data-notice="fix"]').innerText();
+      assert(
+        notice.startsWith('Done:') && notice.includes('Integration_Bundle'),
+        `unexpected notice: ${notice}`
+      );
+      await t.waitForText('[data-verdict]', /is not API-only/, 'the verdict after the fix');
+    }
+  },
+  {
+    name: 'keyboard only: reach the fix, confirm it and see the verdict change',
+    needs: ['c/whyApiOnly'],
+    async run(t) {
+      await t.open({ as: ADMIN, surface: 'record', record: LOCKED_OUT });
+      await t.panelSettled();
+      await t.page.locator('[data-id="running-as"]').focus();
+      await t.tabTo(
+        (a) =>
+          a.tag === 'button' &&
+          a.aria.startsWith('Apply: Remove the assignment of') &&
+          a.aria.includes('Integration_Bundle'),
+        'the Apply button of the group assignment fix'
+      );
+      await t.page.keyboard.press('Enter');
+      const dialog = t.page
+        .locator('section[role="alertdialog"], section[role="dialog"]')
+        .filter({ hasText: 'Apply this fix?' });
+      await dialog.waitFor({ timeout: 10000 });
+      await t.tabTo(
+        (a) => a.tag === 'button' && a.text === 'OK',
+        'the OK button of the confirmation',
+        10
+      );
+      await t.page.keyboard.press('Enter');
+      await t.waitForText('[data-verdict]', /is not API-only/, 'the verdict after the fix');
+    }
+  }
+];
