@@ -11,6 +11,7 @@ import {
   plantLeakedTypeScript,
   plantPmdViolations,
   plantRenamedApexField,
+  plantSoqlShapes,
   plantUnbuiltBundle,
   plantUnknownFieldInApex,
   plantUnknownFieldInDynamicSoql,
@@ -57,7 +58,11 @@ const GUARDS = [
     check: 'soql',
     defects: [
       { what: 'an unknown field in static SOQL', plant: plantUnknownFieldInStaticSoql },
-      { what: 'an unknown field in dynamic SOQL', plant: plantUnknownFieldInDynamicSoql }
+      { what: 'an unknown field in dynamic SOQL', plant: plantUnknownFieldInDynamicSoql },
+      {
+        what: 'misspellings in paths, subqueries, semi-joins, TYPEOF and HAVING (valid twin passes)',
+        plant: plantSoqlShapes
+      }
     ]
   },
   {
@@ -125,6 +130,10 @@ async function runCommands(commands, cwd) {
   return { status: 0, output };
 }
 
+function describePattern(pattern) {
+  return pattern instanceof RegExp ? String(pattern) : `no line matching ${pattern.absent}`;
+}
+
 function excerpt(output) {
   const lines = output.trim().split('\n');
   return (
@@ -153,9 +162,12 @@ async function plantedJob(guard, tempRoot, index) {
     if (error) return { ok: false, label, detail: error, elapsed };
     if (status === 0)
       return { ok: false, label, detail: `${guard.check} passed:\n${excerpt(output)}`, elapsed };
-    const missing = patterns.filter((pattern) => !pattern.test(output));
+    // A pattern must match the output; an { absent } one must not (a valid twin passes).
+    const missing = patterns.filter((pattern) =>
+      pattern instanceof RegExp ? !pattern.test(output) : pattern.absent.test(output)
+    );
     if (missing.length === 0) return { ok: true, label, elapsed };
-    const detail = `${guard.check} failed without naming it (${missing.join(', ')}):\n${excerpt(output)}`;
+    const detail = `${guard.check} failed without naming it (${missing.map(describePattern).join(', ')}):\n${excerpt(output)}`;
     return { ok: false, label, detail, elapsed };
   });
 }

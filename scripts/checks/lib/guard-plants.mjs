@@ -158,3 +158,62 @@ export function plantUnbuiltBundle(copyDir) {
   rmSync(path.join(copyDir, LWC, bundle, `${bundle}.js`), { force: true });
   return [namesFileLine(`${LWC}/${bundle}/${bundle}.ts`, 1, 'npm run build')];
 }
+
+/**
+ * The SOQL shapes the check must follow: relationship paths, aliases, child and semi-join
+ * subqueries, nested bind queries, TYPEOF, aggregates and HAVING. The valid class must pass
+ * untouched; each line of its misspelled twin must be reported.
+ */
+export function plantSoqlShapes(copyDir) {
+  const queries = [
+    '[SELECT COUNT(Id) total, PermissionSetId FROM PermissionSetAssignment GROUP BY PermissionSetId HAVING COUNT(Id) > 1]',
+    '[SELECT Id, Profile.UserLicense.LicenseDefinitionKey FROM User WHERE Id NOT IN (SELECT AssigneeId FROM PermissionSetAssignment)]',
+    '[SELECT Id, (SELECT Id, Assignee.Name FROM Assignments WHERE IsActive = true) FROM PermissionSet WITH USER_MODE]',
+    '[SELECT TYPEOF Owner WHEN User THEN Username ELSE Name END FROM Account]',
+    '[SELECT Id FROM PermissionSetAssignment psa WHERE psa.Assignee.IsActive = true]',
+    "[SELECT Id FROM User WHERE Id IN :[SELECT AssigneeId FROM PermissionSetAssignment WHERE PermissionSet.Name = 'X']]"
+  ];
+  const misspellings = [
+    ['HAVING COUNT(Id)', 'HAVING COUNT(Idd)', 'unknown field Idd on PermissionSetAssignment'],
+    [
+      'SELECT AssigneeId FROM',
+      'SELECT AssigneId FROM',
+      'unknown field AssigneId on PermissionSetAssignment'
+    ],
+    [
+      'FROM Assignments',
+      'FROM Assignmentss',
+      'unknown child relationship Assignmentss on PermissionSet'
+    ],
+    ['THEN Username', 'THEN Usernam', 'unknown field Usernam on User'],
+    ['psa.Assignee.IsActive', 'psa.Assignee.IsActiv', 'unknown field IsActiv on User'],
+    ['PermissionSet.Name', 'PermissionSet.Nam', 'unknown field Nam on PermissionSet']
+  ];
+  const classLines = (name, bodies) => [
+    `public with sharing class ${name} {`,
+    '  public static void run() {',
+    ...bodies.map((query, index) => `    List<SObject> q${index} = ${query};`),
+    '  }',
+    '}'
+  ];
+  const valid = writeClass(
+    copyDir,
+    'GuardPlantSoqlShapes',
+    classLines('GuardPlantSoqlShapes', queries)
+  );
+  const misspelled = queries.map((query, index) =>
+    query.replace(misspellings[index][0], misspellings[index][1])
+  );
+  const invalid = writeClass(
+    copyDir,
+    'GuardPlantSoqlShapesMisspelled',
+    classLines('GuardPlantSoqlShapesMisspelled', misspelled)
+  );
+  const firstQueryLine = 3;
+  return [
+    { absent: new RegExp(`^${escapeRegExp(valid)}:`, 'm') },
+    ...misspellings.map(([, , message], index) =>
+      namesFileLine(invalid, firstQueryLine + index, escapeRegExp(message))
+    )
+  ];
+}
