@@ -408,7 +408,7 @@ describe('c-why-api-only', () => {
       expect(removeAssignmentCall).toHaveBeenCalledWith({ assignmentId: '0Pa000000000002AAA' });
       expect(refreshCall).toHaveBeenCalledTimes(1);
       expect(text(shadow(element).querySelector('[data-notice="fix"]'))).toBe(
-        'Done: Removed the assignment of Integration_Bundle from jane@example.com.'
+        'Done: Removed Integration_Bundle from jane@example.com.'
       );
       expect(text(verdict(element))).toBe(
         'jane@example.com is not API-only: no source in effect grants API Only User.'
@@ -451,10 +451,7 @@ describe('c-why-api-only', () => {
     it('removes the member set from the group with the component Id the engine named', async () => {
       const element = await renderWith('seed000Group');
       confirmOpen.mockResolvedValue(true);
-      removeComponentCall.mockResolvedValue({
-        action: 'removeGroupComponent',
-        message: 'Removed.'
-      });
+      removeComponentCall.mockResolvedValue(fixture('fixResultRemoveGroupComponent'));
 
       fixButton(element, 'Remove permission set Integration_Base from group').click();
       await flush();
@@ -462,19 +459,22 @@ describe('c-why-api-only', () => {
       expect(confirmOpen.mock.calls[0][0].message).toContain(label('BlastGroupUncounted'));
       expect(removeComponentCall).toHaveBeenCalledWith({ groupComponentId: '0PC000000000001AAA' });
       expect(refreshCall).toHaveBeenCalledTimes(1);
+      expect(text(shadow(element).querySelector('[data-notice="fix"]'))).toContain(
+        'Salesforce now recalculates the group for its users.'
+      );
     });
 
     it("ends the explained user's sessions", async () => {
       const element = await renderWith('seed000Group');
       confirmOpen.mockResolvedValue(true);
-      endSessionsCall.mockResolvedValue({ action: 'endUserSessions' });
+      endSessionsCall.mockResolvedValue(fixture('fixResultEndUserSessions'));
 
       fixButton(element, 'Then end the sessions of jane@example.com').click();
       await flush();
 
       expect(endSessionsCall).toHaveBeenCalledWith({ userId: JANE });
-      expect(text(shadow(element).querySelector('[data-notice="fix"]'))).toContain(
-        'Then end the sessions of jane@example.com'
+      expect(text(shadow(element).querySelector('[data-notice="fix"]'))).toBe(
+        'Done: Ended 1 session(s) of jane@example.com.'
       );
     });
 
