@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT, runCheck, startTimer } from './lib/cli.mjs';
 import {
+  plantDynamicSoqlShapes,
   plantLeakedTypeScript,
   plantPmdViolations,
   plantRenamedApexField,
@@ -62,6 +63,10 @@ const GUARDS = [
       {
         what: 'misspellings in paths, subqueries, semi-joins, TYPEOF and HAVING (valid twin passes)',
         plant: plantSoqlShapes
+      },
+      {
+        what: 'misspellings in String.format, map, lazy-list and helper-built SOQL (valid twin passes)',
+        plant: plantDynamicSoqlShapes
       }
     ]
   },

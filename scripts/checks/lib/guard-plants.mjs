@@ -217,3 +217,72 @@ export function plantSoqlShapes(copyDir) {
     )
   ];
 }
+
+/**
+ * The ways dynamic SOQL gets built here: a field-list constant with String.join, String.format,
+ * a map of WHERE conditions appended in a branch, a lazily filled static list, and SOQL passed
+ * to a helper. The valid class must pass; each misspelling in its twin must be named at its line.
+ */
+export function plantDynamicSoqlShapes(copyDir) {
+  const body = (name) => [
+    `public with sharing class ${name} {`,
+    "  private static final List<String> BASE_FIELDS = new List<String>{ 'Id', 'Name' };",
+    '  private static final Map<String, String> FILTERS = new Map<String, String>{',
+    "    'custom' => 'IsCustom = true'",
+    '  };',
+    '  private static List<String> cached;',
+    '  private static List<String> lazyFields() {',
+    '    if (cached == null) {',
+    '      cached = new List<String>();',
+    "      for (String field : new List<String>{ 'Label', 'Type' }) {",
+    "        cached.add('PermissionSet.' + field);",
+    '      }',
+    '    }',
+    '    return new List<String>(cached);',
+    '  }',
+    '  public static List<SObject> byFormat() {',
+    '    return Database.query(',
+    "      String.format('SELECT {0} FROM {1}', new List<Object>{ 'Id, MasterLabel', 'PermissionSetGroup' })",
+    '    );',
+    '  }',
+    '  public static List<SObject> byBranch(Boolean filtered, String kind) {',
+    "    String soql = 'SELECT ' + String.join(BASE_FIELDS, ', ') + ' FROM PermissionSet';",
+    '    if (filtered) {',
+    "      soql += ' WHERE ' + FILTERS.get(kind);",
+    '    }',
+    "    return Database.query(soql + ' ORDER BY Name');",
+    '  }',
+    '  public static List<SObject> byLazyList() {',
+    "    return Database.query('SELECT ' + String.join(lazyFields(), ', ') + ' FROM PermissionSetAssignment');",
+    '  }',
+    '  public static List<SObject> byHelper() {',
+    "    return run('SELECT Id, DeveloperName FROM PermissionSetGroup');",
+    '  }',
+    '  private static List<SObject> run(String soql) {',
+    '    return Database.query(soql);',
+    '  }',
+    '}'
+  ];
+  const misspellings = [
+    ["'Name' }", "'Nme' }", 'unknown field Nme on PermissionSet'],
+    ["'IsCustom = true'", "'IsCustm = true'", 'unknown field IsCustm on PermissionSet'],
+    ["'Label', 'Type'", "'Labl', 'Type'", 'unknown field Labl on PermissionSet'],
+    ["'Id, MasterLabel'", "'Id, MasterLabl'", 'unknown field MasterLabl on PermissionSetGroup'],
+    [
+      'Id, DeveloperName FROM',
+      'Id, DeveloperNam FROM',
+      'unknown field DeveloperNam on PermissionSetGroup'
+    ]
+  ];
+  const valid = writeClass(copyDir, 'GuardPlantDynamicShapes', body('GuardPlantDynamicShapes'));
+  let lines = body('GuardPlantDynamicShapesMisspelled');
+  for (const [correct, wrong] of misspellings)
+    lines = lines.map((line) => line.replace(correct, wrong));
+  const invalid = writeClass(copyDir, 'GuardPlantDynamicShapesMisspelled', lines);
+  return [
+    { absent: new RegExp(`^${escapeRegExp(valid)}:`, 'm') },
+    ...misspellings.map(([, wrong, message]) =>
+      namesFileLine(invalid, lineOf(lines, wrong), escapeRegExp(message))
+    )
+  ];
+}

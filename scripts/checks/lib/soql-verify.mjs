@@ -130,7 +130,9 @@ class QueryVerifier {
 
   /** Follows a dotted path; returns the object at its end (relationship) or true (field). */
   resolvePath(fieldName, object, aliases, { wantRelationship }) {
-    const segments = fieldName.soqlId_list().map((id) => id.getText());
+    // Each segment keeps its token: in dynamic SOQL a path may join pieces from different lines.
+    const tokens = fieldName.soqlId_list().map((id) => id.start);
+    const segments = tokens.map((token) => token.text);
     const pathText = segments.join('.');
     if (segments.some((segment) => this.sink.isHole(segment))) {
       this.sink.skipped(fieldName.start, `field ${pathText}`);
@@ -145,6 +147,7 @@ class QueryVerifier {
           !this.field(object, segments[0])))
     ) {
       segments.shift();
+      tokens.shift();
     }
     let current = object;
     for (const [index, segment] of segments.entries()) {
@@ -153,12 +156,12 @@ class QueryVerifier {
       const inPath = segments.length > 1 ? ` (in ${pathText})` : '';
       if (!field) {
         const what = isLast && !wantRelationship ? 'field' : 'relationship';
-        this.sink.report(fieldName.start, `unknown ${what} ${segment} on ${current.name}${inPath}`);
+        this.sink.report(tokens[index], `unknown ${what} ${segment} on ${current.name}${inPath}`);
         return null;
       }
       if (field.kind === 'children') {
         this.sink.report(
-          fieldName.start,
+          tokens[index],
           `${segment} on ${current.name} is a child relationship: query it in a subquery${inPath}`
         );
         return null;
@@ -166,7 +169,7 @@ class QueryVerifier {
       if (isLast && !wantRelationship) {
         if (field.kind === 'reference') {
           this.sink.report(
-            fieldName.start,
+            tokens[index],
             `${segment} on ${current.name} is a relationship, not a field: select ${segment}.<field>${inPath}`
           );
           return null;
@@ -175,7 +178,7 @@ class QueryVerifier {
       }
       if (field.kind !== 'reference') {
         this.sink.report(
-          fieldName.start,
+          tokens[index],
           `${segment} on ${current.name} is not a relationship${inPath}`
         );
         return null;
@@ -183,7 +186,7 @@ class QueryVerifier {
       current = this.object(field.target);
       if (!current) {
         this.sink.report(
-          fieldName.start,
+          tokens[index],
           `${segment} on ${field.name} points to ${field.target}, missing from the schema`
         );
         return null;
