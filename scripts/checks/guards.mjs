@@ -8,16 +8,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT, runCheck, startTimer } from './lib/cli.mjs';
 import {
-  plantDynamicSoqlShapes,
   plantLeakedTypeScript,
   plantPmdViolations,
   plantRenamedApexField,
-  plantSoqlShapes,
   plantUnbuiltBundle,
-  plantUnknownFieldInApex,
+  plantUnknownFieldInApex
+} from './lib/guard-plants.mjs';
+import {
+  plantDynamicSoqlShapes,
+  plantSoqlShapes,
   plantUnknownFieldInDynamicSoql,
   plantUnknownFieldInStaticSoql
-} from './lib/guard-plants.mjs';
+} from './lib/guard-plants-soql.mjs';
 
 const CHECK = 'guards';
 const CONCURRENCY = 2;
