@@ -5,10 +5,10 @@
 import { assignmentReason, evaluateUser } from './evaluate';
 import type { EvaluationContext, UserEvaluation } from './evaluate';
 import type { FindingSubject } from './findings';
-import { groupState } from './indexes';
-import type { DirectSetGrants, FactIndex, FieldGrant, Grant } from './indexes';
+import { isGroupTarget } from './indexes';
+import type { DirectSetGrants, FactIndex, FieldGrant, Grant, GroupState } from './indexes';
 import type { TrackedPermission } from './tracked';
-import type { RecordId, UserRecord } from './types';
+import type { PermissionSetRecord, RecordId, UserRecord } from './types';
 
 export interface LeanEvaluation extends FindingSubject {
   /** In-effect grants per position in context.fields (undefined: none). */
@@ -17,19 +17,18 @@ export interface LeanEvaluation extends FindingSubject {
 
 function directSetGrants(
   context: EvaluationContext,
-  permissionSetId: RecordId
+  permissionSet: PermissionSetRecord
 ): DirectSetGrants | null {
   const index = context.index;
-  let cached = index.directSetGrants.get(permissionSetId);
+  let cached = index.directSetGrants.get(permissionSet);
   if (cached === undefined) {
-    const permissionSet = index.permissionSetById.get(permissionSetId);
     const fieldIndexes: number[] = [];
     context.fields.forEach((field, i) => {
-      if (permissionSet?.[field] === true) fieldIndexes.push(i);
+      if (permissionSet[field] === true) fieldIndexes.push(i);
     });
-    // Profile-owned sets are reported as the profile; unknown sets were not captured.
+    // Profile-owned sets are reported as the profile.
     cached =
-      permissionSet === undefined || permissionSet.IsOwnedByProfile || fieldIndexes.length === 0
+      permissionSet.IsOwnedByProfile || fieldIndexes.length === 0
         ? null
         : {
             permissionSet,
@@ -44,20 +43,19 @@ function directSetGrants(
               viaId: null
             }
           };
-    index.directSetGrants.set(permissionSetId, cached);
+    index.directSetGrants.set(permissionSet, cached);
   }
   return cached;
 }
 
-function groupFieldGrants(context: EvaluationContext, groupId: RecordId): readonly FieldGrant[] {
+function groupFieldGrants(context: EvaluationContext, group: GroupState): readonly FieldGrant[] {
   const index = context.index;
-  let cached = index.groupFieldGrants.get(groupId);
+  let cached = index.groupFieldGrants.get(group);
   if (cached === undefined) {
-    const group = groupState(index, groupId);
     cached = context.fields.flatMap((field, fieldIndex) =>
       (group.permissions.get(field)?.inEffectGrants ?? []).map((grant) => ({ fieldIndex, grant }))
     );
-    index.groupFieldGrants.set(groupId, cached);
+    index.groupFieldGrants.set(group, cached);
   }
   return cached;
 }
@@ -83,34 +81,25 @@ export function evaluateLean(context: EvaluationContext, user: UserRecord): Lean
     }
   }
   const assignments = index.assignmentsByUser.get(user.Id) ?? [];
-  const groupOf = index.assignmentGroupsByUser.get(user.Id) ?? [];
+  const targets = index.assignmentTargetsByUser.get(user.Id) ?? [];
   const groupIds: RecordId[] = [];
   for (let i = 0; i < assignments.length; i += 1) {
     const assignment = assignments[i];
-    const groupId = groupOf[i];
-    if (groupId === null || groupId === undefined) {
-      const direct = directSetGrants(context, assignment.PermissionSetId);
+    const target = targets[i] ?? null;
+    if (target === null) continue;
+    if (!isGroupTarget(target)) {
+      const direct = directSetGrants(context, target);
       if (direct === null) continue;
-      const sessionBased = direct.permissionSet.HasActivationRequired === true;
-      if (
-        assignmentReason(context, user, assignment, sessionBased, [direct.permissionSet.Id]) !==
-        null
-      )
-        continue;
+      const sessionId = target.HasActivationRequired === true ? target.Id : null;
+      if (assignmentReason(context, user, assignment, sessionId) !== null) continue;
       for (const f of direct.fieldIndexes) (grants[f] ??= []).push(direct.grant);
       continue;
     }
-    if (!groupIds.includes(groupId)) groupIds.push(groupId);
-    const sessionBased = groupState(index, groupId).aggregate?.HasActivationRequired === true;
-    if (
-      assignmentReason(context, user, assignment, sessionBased, [
-        assignment.PermissionSetId,
-        groupId
-      ]) !== null
-    ) {
-      continue;
-    }
-    for (const fieldGrant of groupFieldGrants(context, groupId)) {
+    if (!groupIds.includes(target.id)) groupIds.push(target.id);
+    const sessionId =
+      target.aggregate?.HasActivationRequired === true ? assignment.PermissionSetId : null;
+    if (assignmentReason(context, user, assignment, sessionId, target.id) !== null) continue;
+    for (const fieldGrant of groupFieldGrants(context, target)) {
       (grants[fieldGrant.fieldIndex] ??= []).push(fieldGrant.grant);
     }
   }

@@ -1,11 +1,11 @@
 // Which sources grant each tracked permission to one user, and whether each is in effect.
-import { compareText } from './compare';
-import { groupState } from './indexes';
-import type { FactIndex } from './indexes';
+import { isGroupTarget } from './indexes';
+import type { FactIndex, GroupState } from './indexes';
 import type { TrackedPermission } from './tracked';
 import type {
   NotInEffectReason,
   PermissionSetAssignmentRecord,
+  PermissionSetRecord,
   ProfileRecord,
   RecordId,
   Source,
@@ -36,11 +36,6 @@ export interface UserEvaluation {
 
 const DAY_MS = 86_400_000;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const KIND_ORDER: Readonly<Record<SourceKind, number>> = {
-  profile: 0,
-  permissionSet: 1,
-  permissionSetGroup: 2
-};
 
 /** The instant an assignment stops applying: a date-only value is valid through that day (UTC). */
 export function expiryMs(expirationDate: string): number {
@@ -48,17 +43,6 @@ export function expiryMs(expirationDate: string): number {
     DATE_ONLY.test(expirationDate) ? `${expirationDate}T00:00:00Z` : expirationDate
   );
   return DATE_ONLY.test(expirationDate) ? parsed + DAY_MS : parsed;
-}
-
-export function compareSources(a: Source, b: Source): number {
-  return (
-    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-    compareText(a.name, b.name) ||
-    compareText(a.id, b.id) ||
-    compareText(a.via, b.via) ||
-    compareText(a.viaId, b.viaId) ||
-    compareText(a.assignmentId, b.assignmentId)
-  );
 }
 
 /**
@@ -71,19 +55,21 @@ export function assignmentReason(
   context: EvaluationContext,
   user: UserRecord,
   assignment: PermissionSetAssignmentRecord,
-  requiresActivation: boolean,
-  activationIds: readonly RecordId[]
+  activationId: RecordId | null,
+  alternateActivationId: RecordId | null = null
 ): NotInEffectReason | null {
   if (!user.IsActive) return 'userInactive';
   if (assignment.ExpirationDate && context.nowMs >= expiryMs(assignment.ExpirationDate)) {
     return 'expired';
   }
-  if (requiresActivation) {
-    const activated = context.index.activatedByUser.get(user.Id);
-    const isActivated = activationIds.some(
-      (id) => activated?.has(id) === true || context.extraActivated?.has(id) === true
-    );
-    return isActivated ? null : 'sessionActivationRequired';
+  if (activationId !== null) {
+    const isActivated = (id: RecordId | null): boolean =>
+      id !== null &&
+      (context.index.activatedByUser.get(user.Id)?.has(id) === true ||
+        context.extraActivated?.has(id) === true);
+    return isActivated(activationId) || isActivated(alternateActivationId)
+      ? null
+      : 'sessionActivationRequired';
   }
   return assignment.IsActive === false ? 'assignmentInactive' : null;
 }
@@ -93,19 +79,12 @@ function sourceOf(
   id: RecordId,
   name: string,
   reason: NotInEffectReason | null,
-  extra: Partial<Pick<Source, 'via' | 'viaId' | 'mutedBy' | 'assignmentId'>> = {}
+  assignmentId: RecordId | null,
+  via: string | null = null,
+  viaId: RecordId | null = null,
+  mutedBy: string | null = null
 ): Source {
-  return {
-    kind,
-    id,
-    name,
-    via: extra.via ?? null,
-    viaId: extra.viaId ?? null,
-    inEffect: reason === null,
-    reason,
-    mutedBy: extra.mutedBy ?? null,
-    assignmentId: extra.assignmentId ?? null
-  };
+  return { kind, id, name, via, viaId, inEffect: reason === null, reason, mutedBy, assignmentId };
 }
 
 function addSource(
@@ -122,13 +101,18 @@ function addGroupSources(
   context: EvaluationContext,
   user: UserRecord,
   assignment: PermissionSetAssignmentRecord,
-  groupId: RecordId,
+  group: GroupState,
   sources: Map<TrackedPermission, Source[]>
 ): void {
-  const group = groupState(context.index, groupId);
-  const requiresActivation = group.aggregate?.HasActivationRequired === true;
-  const activationIds = [assignment.PermissionSetId, groupId];
-  const baseReason = assignmentReason(context, user, assignment, requiresActivation, activationIds);
+  const groupId = group.id;
+  const sessionBased = group.aggregate?.HasActivationRequired === true;
+  const baseReason = assignmentReason(
+    context,
+    user,
+    assignment,
+    sessionBased ? assignment.PermissionSetId : null,
+    groupId
+  );
   const assignmentId = assignment.Id;
   for (const field of context.fields) {
     const state = group.permissions.get(field);
@@ -139,9 +123,10 @@ function addGroupSources(
       addSource(
         sources,
         field,
-        sourceOf('permissionSetGroup', groupId, group.name, baseReason, { assignmentId })
+        sourceOf('permissionSetGroup', groupId, group.name, baseReason, assignmentId)
       );
     }
+    const mutedBy = state.muted ? (group.muting?.DeveloperName ?? null) : null;
     for (const member of state.grantingMembers) {
       let reason = baseReason;
       if (reason === null && state.muted) reason = 'muted';
@@ -149,12 +134,16 @@ function addGroupSources(
       addSource(
         sources,
         field,
-        sourceOf('permissionSetGroup', groupId, group.name, reason, {
-          via: member.Name,
-          viaId: member.Id,
-          mutedBy: state.muted ? (group.muting?.DeveloperName ?? null) : null,
-          assignmentId
-        })
+        sourceOf(
+          'permissionSetGroup',
+          groupId,
+          group.name,
+          reason,
+          assignmentId,
+          member.Name,
+          member.Id,
+          mutedBy
+        )
       );
     }
   }
@@ -164,11 +153,11 @@ function addDirectSources(
   context: EvaluationContext,
   user: UserRecord,
   assignment: PermissionSetAssignmentRecord,
+  permissionSet: PermissionSetRecord | null,
   sources: Map<TrackedPermission, Source[]>
 ): void {
-  const permissionSet = context.index.permissionSetById.get(assignment.PermissionSetId);
   // Profile-owned sets are reported as the profile; unknown sets were not captured.
-  if (permissionSet === undefined || permissionSet.IsOwnedByProfile) return;
+  if (permissionSet === null || permissionSet.IsOwnedByProfile) return;
   let reason: NotInEffectReason | null | undefined;
   for (const field of context.fields) {
     if (permissionSet[field] !== true) continue;
@@ -176,53 +165,14 @@ function addDirectSources(
       context,
       user,
       assignment,
-      permissionSet.HasActivationRequired === true,
-      [permissionSet.Id]
+      permissionSet.HasActivationRequired === true ? permissionSet.Id : null
     );
     addSource(
       sources,
       field,
-      sourceOf('permissionSet', permissionSet.Id, permissionSet.Name, reason, {
-        assignmentId: assignment.Id
-      })
+      sourceOf('permissionSet', permissionSet.Id, permissionSet.Name, reason, assignment.Id)
     );
   }
-}
-
-interface OrderedAssignment {
-  readonly assignment: PermissionSetAssignmentRecord;
-  readonly groupId: RecordId | null;
-  readonly name: string;
-  readonly id: RecordId;
-}
-
-/**
- * The user's assignments in the order their sources are listed (sets, then groups, each by
- * name): sorting a few hundred assignments once is far cheaper than sorting every source list.
- */
-function inListingOrder(index: FactIndex, user: UserRecord): OrderedAssignment[] {
-  const assignments = index.assignmentsByUser.get(user.Id) ?? [];
-  const groups = index.assignmentGroupsByUser.get(user.Id) ?? [];
-  const ordered = assignments.map((assignment, i): OrderedAssignment => {
-    const groupId = groups[i] ?? null;
-    if (groupId !== null)
-      return { assignment, groupId, name: groupState(index, groupId).name, id: groupId };
-    const name = index.permissionSetById.get(assignment.PermissionSetId)?.Name ?? '';
-    return { assignment, groupId, name, id: assignment.PermissionSetId };
-  });
-  return ordered.sort(
-    (a, b) =>
-      Number(a.groupId !== null) - Number(b.groupId !== null) ||
-      compareText(a.name, b.name) ||
-      compareText(a.id, b.id) ||
-      compareText(a.assignment.Id, b.assignment.Id)
-  );
-}
-
-function isSorted(list: readonly Source[]): boolean {
-  for (let i = 1; i < list.length; i += 1)
-    if (compareSources(list[i - 1], list[i]) > 0) return false;
-  return true;
 }
 
 export function evaluateUser(context: EvaluationContext, user: UserRecord): UserEvaluation {
@@ -240,23 +190,27 @@ export function evaluateUser(context: EvaluationContext, user: UserRecord): User
         addSource(
           sources,
           field,
-          sourceOf('profile', user.ProfileId, profile?.Name ?? user.ProfileId, reason)
+          sourceOf('profile', user.ProfileId, profile?.Name ?? user.ProfileId, reason, null)
         );
       }
     }
   }
   const groupIds = new Set<RecordId>();
-  for (const { assignment, groupId } of inListingOrder(index, user)) {
-    if (groupId === null) {
-      addDirectSources(context, user, assignment, sources);
+  // Assignments come in Id order (see indexes.ts), so every list is in a stable order as built:
+  // the profile, then each assignment's sources, a group's members by name.
+  const assignments = index.assignmentsByUser.get(user.Id) ?? [];
+  const targets = index.assignmentTargetsByUser.get(user.Id) ?? [];
+  for (let i = 0; i < assignments.length; i += 1) {
+    const target = targets[i] ?? null;
+    if (isGroupTarget(target)) {
+      groupIds.add(target.id);
+      addGroupSources(context, user, assignments[i], target, sources);
     } else {
-      groupIds.add(groupId);
-      addGroupSources(context, user, assignment, groupId, sources);
+      addDirectSources(context, user, assignments[i], target, sources);
     }
   }
   const effective = new Set<TrackedPermission>();
   for (const [field, list] of sources) {
-    if (!isSorted(list)) list.sort(compareSources);
     if (list.some((source) => source.inEffect)) effective.add(field);
   }
   return { user, profile, license, sources, effective, groupIds: [...groupIds].sort() };

@@ -48,6 +48,7 @@ export interface DirectSetGrants {
 }
 
 export interface GroupState {
+  readonly kind: 'group';
   readonly id: RecordId;
   readonly name: string;
   readonly status: string;
@@ -60,6 +61,13 @@ export interface GroupState {
   readonly mismatches: readonly TrackedPermission[];
 }
 
+/** A group assignment's group, a direct assignment's set, or null for a set not captured. */
+export type AssignmentTarget = GroupState | PermissionSetRecord | null;
+
+export function isGroupTarget(target: AssignmentTarget): target is GroupState {
+  return target !== null && (target as GroupState).kind === 'group';
+}
+
 export interface FactIndex {
   readonly users: readonly UserRecord[];
   readonly userById: ReadonlyMap<RecordId, UserRecord>;
@@ -70,14 +78,14 @@ export interface FactIndex {
   readonly profilePermissionSet: ReadonlyMap<RecordId, PermissionSetRecord>;
   readonly groupById: ReadonlyMap<RecordId, PermissionSetGroupRecord>;
   readonly assignmentsByUser: ReadonlyMap<RecordId, readonly PermissionSetAssignmentRecord[]>;
-  /** Per user, the group of each assignment in assignmentsByUser (same positions; null = direct). */
-  readonly assignmentGroupsByUser: ReadonlyMap<RecordId, readonly (RecordId | null)[]>;
+  /** Per user, what each assignment in assignmentsByUser brings (same positions), resolved once. */
+  readonly assignmentTargetsByUser: ReadonlyMap<RecordId, readonly AssignmentTarget[]>;
   /** Shared grants of directly assigned sets and of profiles, built lazily. */
   readonly setGrants: Map<RecordId, Grant>;
   readonly profileGrants: Map<RecordId, Grant>;
   /** Audit fast path caches (the evaluated fields depend on the facts only). */
-  readonly directSetGrants: Map<RecordId, DirectSetGrants | null>;
-  readonly groupFieldGrants: Map<RecordId, readonly FieldGrant[]>;
+  readonly directSetGrants: Map<PermissionSetRecord, DirectSetGrants | null>;
+  readonly groupFieldGrants: Map<GroupState, readonly FieldGrant[]>;
   readonly activatedByUser: ReadonlyMap<RecordId, ReadonlySet<RecordId>>;
   readonly sessionCountByUser: ReadonlyMap<RecordId, number> | null;
   readonly usersByProfile: ReadonlyMap<RecordId, number>;
@@ -138,7 +146,8 @@ export function groupIdOf(
 /** Each user's assignments in Id order (so results never depend on record order); cheap when sorted. */
 interface UserAssignments {
   readonly assignments: PermissionSetAssignmentRecord[];
-  readonly groups: (RecordId | null)[];
+  /** Group Ids until the index exists, then resolved to group states (see resolveGroups). */
+  readonly targets: (AssignmentTarget | RecordId)[];
 }
 
 interface Assignees {
@@ -149,39 +158,32 @@ interface Assignees {
 /** Assignees per set and per group: only fixes' blast radius needs them, so built on first use. */
 function assigneesOf(
   assignmentsByUser: ReadonlyMap<RecordId, readonly PermissionSetAssignmentRecord[]>,
-  assignmentGroupsByUser: ReadonlyMap<RecordId, readonly (RecordId | null)[]>
+  targetsByUser: ReadonlyMap<RecordId, readonly AssignmentTarget[]>
 ): Assignees {
   const direct = new Map<RecordId, RecordId[]>();
   const group = new Map<RecordId, RecordId[]>();
   for (const [userId, assignments] of assignmentsByUser) {
-    const groups = assignmentGroupsByUser.get(userId) ?? [];
+    const targets = targetsByUser.get(userId) ?? [];
     assignments.forEach((assignment, i) => {
-      const groupId = groups[i] ?? null;
-      if (groupId !== null) push(group, groupId, userId);
+      const target = targets[i] ?? null;
+      if (isGroupTarget(target)) push(group, target.id, userId);
       else push(direct, assignment.PermissionSetId, userId);
     });
   }
   return { direct, group };
 }
 
-function sortAssignmentsById(
-  assignmentsByUser: Map<RecordId, PermissionSetAssignmentRecord[]>,
-  assignmentGroupsByUser: Map<RecordId, (RecordId | null)[]>
-): void {
-  for (const [userId, list] of assignmentsByUser) {
+function sortAssignmentsById(buckets: Map<RecordId, UserAssignments>): void {
+  for (const [userId, bucket] of buckets) {
+    const list = bucket.assignments;
     let sorted = true;
     for (let i = 1; i < list.length && sorted; i += 1) sorted = list[i - 1].Id <= list[i].Id;
     if (sorted) continue;
-    const groups = assignmentGroupsByUser.get(userId) ?? [];
     const order = list.map((_, i) => i).sort((a, b) => compareText(list[a].Id, list[b].Id));
-    assignmentsByUser.set(
-      userId,
-      order.map((i) => list[i])
-    );
-    assignmentGroupsByUser.set(
-      userId,
-      order.map((i) => groups[i] ?? null)
-    );
+    buckets.set(userId, {
+      assignments: order.map((i) => list[i]),
+      targets: order.map((i) => bucket.targets[i] ?? null)
+    });
   }
 }
 
@@ -231,25 +233,30 @@ export function indexFacts(facts: Facts): FactIndex {
     push(membersByGroup, groupId, member);
     push(groupsByMember, member.Id, groupId);
   }
-  // One bucket per user: two map writes per user instead of two per assignment.
+  // One bucket per user: two map writes per user instead of two per assignment; each assignment's
+  // set or group is looked up once here, never again per evaluation.
   const buckets = new Map<RecordId, UserAssignments>();
   for (const assignment of records.PermissionSetAssignment ?? []) {
-    const groupId = groupIdOf(assignment, permissionSetById);
+    let target: AssignmentTarget | RecordId | undefined =
+      assignment.PermissionSetGroupId ?? undefined;
+    if (target === undefined) {
+      const permissionSet = permissionSetById.get(assignment.PermissionSetId) ?? null;
+      target =
+        permissionSet?.Type === 'Group' && permissionSet.PermissionSetGroupId
+          ? permissionSet.PermissionSetGroupId
+          : permissionSet;
+    }
     const bucket = buckets.get(assignment.AssigneeId);
     if (bucket === undefined) {
-      buckets.set(assignment.AssigneeId, { assignments: [assignment], groups: [groupId] });
+      buckets.set(assignment.AssigneeId, { assignments: [assignment], targets: [target] });
     } else {
       bucket.assignments.push(assignment);
-      bucket.groups.push(groupId);
+      bucket.targets.push(target);
     }
   }
+  sortAssignmentsById(buckets);
   const assignmentsByUser = new Map<RecordId, PermissionSetAssignmentRecord[]>();
-  const assignmentGroupsByUser = new Map<RecordId, (RecordId | null)[]>();
-  for (const [userId, bucket] of buckets) {
-    assignmentsByUser.set(userId, bucket.assignments);
-    assignmentGroupsByUser.set(userId, bucket.groups);
-  }
-  sortAssignmentsById(assignmentsByUser, assignmentGroupsByUser);
+  const assignmentTargetsByUser = new Map<RecordId, AssignmentTarget[]>();
   const activatedByUser = new Map<RecordId, Set<RecordId>>();
   for (const activation of records.SessionPermSetActivation ?? []) {
     const set = activatedByUser.get(activation.UserId) ?? new Set<RecordId>();
@@ -274,7 +281,7 @@ export function indexFacts(facts: Facts): FactIndex {
     profilePermissionSet,
     groupById: byId(records.PermissionSetGroup),
     assignmentsByUser,
-    assignmentGroupsByUser,
+    assignmentTargetsByUser,
     setGrants: new Map(),
     profileGrants: new Map(),
     directSetGrants: new Map(),
@@ -284,11 +291,11 @@ export function indexFacts(facts: Facts): FactIndex {
     usersByProfile,
     groupsByMember,
     get directAssignees() {
-      assignees ??= assigneesOf(assignmentsByUser, assignmentGroupsByUser);
+      assignees ??= assigneesOf(assignmentsByUser, assignmentTargetsByUser);
       return assignees.direct;
     },
     get groupAssignees() {
-      assignees ??= assigneesOf(assignmentsByUser, assignmentGroupsByUser);
+      assignees ??= assigneesOf(assignmentsByUser, assignmentTargetsByUser);
       return assignees.group;
     },
     groupStates: new Map(),
@@ -299,6 +306,15 @@ export function indexFacts(facts: Facts): FactIndex {
     aggregateByGroup,
     componentIdByKey
   };
+  for (const [userId, bucket] of buckets) {
+    assignmentsByUser.set(userId, bucket.assignments);
+    assignmentTargetsByUser.set(
+      userId,
+      bucket.targets.map((target) =>
+        typeof target === 'string' ? groupState(index, target) : target
+      )
+    );
+  }
   cache.set(facts, index);
   return index;
 }
@@ -345,6 +361,7 @@ function computeGroupState(index: FactIndex, groupId: RecordId): GroupState {
     }
   }
   return {
+    kind: 'group',
     id: groupId,
     name,
     status: record?.Status ?? 'Updated',

@@ -103,12 +103,12 @@ describe('explainUser on the seed 000 case', () => {
   it('reports a second path when the same set is also assigned directly', () => {
     const sync = explainUser(snapshot, '005000000000002AAA');
     expect(sync.findings.map((finding) => finding.code)).toEqual([
-      'API_ONLY_VIA_PERMISSION_SET',
       'API_ONLY_VIA_GROUP',
+      'API_ONLY_VIA_PERMISSION_SET',
       'INTEGRATION_USER_WITHOUT_UI_MFA'
     ]);
     expect(sync.verdict.message).toBe(
-      'sync@example.com is API-only because permission set Integration_Base grants API Only User; and permission set group Integration_Bundle includes permission set Integration_Base, which grants API Only User.'
+      'sync@example.com is API-only because permission set group Integration_Bundle includes permission set Integration_Base, which grants API Only User; and permission set Integration_Base grants API Only User.'
     );
   });
 });

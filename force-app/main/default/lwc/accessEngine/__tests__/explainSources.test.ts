@@ -175,13 +175,13 @@ describe('directly assigned permission sets', () => {
     expect(effective(carol, 'PermissionsIsSsoEnabled')).toBe(true);
   });
 
-  it('orders sources profile first, then sets by name', () => {
+  it('lists the profile first, then sources in the order of their assignments (by Id)', () => {
     expect(sourcesOf(carol, 'PermissionsApiEnabled').map((source) => source.kind)).toEqual([
       'profile'
     ]);
     expect(sourcesOf(carol, 'PermissionsIsSsoEnabled').map((source) => source.name)).toEqual([
-      'Paused_Sso',
-      'Today_Api'
+      'Today_Api',
+      'Paused_Sso'
     ]);
   });
 });
