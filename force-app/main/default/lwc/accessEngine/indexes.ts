@@ -310,9 +310,9 @@ export function indexFacts(facts: Facts): FactIndex {
     assignmentsByUser.set(userId, bucket.assignments);
     assignmentTargetsByUser.set(
       userId,
-      bucket.targets.map((target) =>
-        typeof target === 'string' ? groupState(index, target) : target
-      )
+      bucket.targets.map((target) => {
+        return typeof target === 'string' ? groupState(index, target) : target;
+      })
     );
   }
   cache.set(facts, index);
