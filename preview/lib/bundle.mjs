@@ -265,7 +265,16 @@ export async function bundlePreview({ outDir }) {
       profiled(platformModules({ labels, methods: apexMethods() }), hookTimes),
       profiled(buildConstants(), hookTimes),
       profiled(
-        memoizeBareSpecifiers(lwc({ rootDir: APP_DIR, modules, enableDynamicComponents: true })),
+        memoizeBareSpecifiers(
+          lwc({
+            rootDir: APP_DIR,
+            modules,
+            enableDynamicComponents: true,
+            // Base components attach ElementInternals (lightning-combobox); under synthetic
+            // shadow, as in Lightning Experience, the engine needs this to allow it.
+            enableSyntheticElementInternals: true
+          })
+        ),
         hookTimes
       )
     ],
@@ -276,8 +285,13 @@ export async function bundlePreview({ outDir }) {
           `${warning.message}\nThe org provides this module but the preview does not: add a stand-in to preview/app (see preview/README.md).`
         );
       }
-      // Base components trigger a few benign ones (circular imports, `this` at top level).
+      // Base components trigger a few benign ones (circular imports, `this` at top level, and
+      // the LWC compiler's template lint of their own markup): only the project's are shown.
       if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
+      if (
+        String(warning.id ?? warning.loc?.file ?? '').includes(`${path.sep}node_modules${path.sep}`)
+      )
+        return;
       warnings.push(warning.message);
     }
   });
