@@ -111,34 +111,40 @@ function countsByType(componentSet) {
     .join(', ');
 }
 
+/** Converts to metadata format in a temp dir and inspects the result there. */
+async function convertAndInspect(projectDir, outputDir) {
+  const componentSet = ComponentSet.fromSource({ fsPaths: packageDirectories(projectDir) });
+  if (componentSet.size === 0) throw new Error('the package directories hold no metadata');
+  await new MetadataConverter().convert(componentSet, 'metadata', {
+    type: 'directory',
+    outputDirectory: outputDir,
+    genUniqueDir: false
+  });
+  const compiled = compiledOutputProblems(projectDir, outputDir);
+  return {
+    problems: [
+      ...compiled.problems,
+      ...bundleEntryProblems(outputDir),
+      ...leakProblems(projectDir, outputDir)
+    ],
+    summary:
+      `${componentSet.size} components convert to metadata format (${countsByType(componentSet)}); ` +
+      `${compiled.typeScriptModuleCount} TypeScript modules compiled, nothing leaks`
+  };
+}
+
 async function main() {
   const elapsed = startTimer();
   const projectDir = projectDirFromArgs();
   const outputDir = mkdtempSync(path.join(os.tmpdir(), 'why-api-only-mdapi-'));
+  let outcome;
   try {
-    const componentSet = ComponentSet.fromSource({ fsPaths: packageDirectories(projectDir) });
-    if (componentSet.size === 0) throw new Error('the package directories hold no metadata');
-    await new MetadataConverter().convert(componentSet, 'metadata', {
-      type: 'directory',
-      outputDirectory: outputDir,
-      genUniqueDir: false
-    });
-    const compiled = compiledOutputProblems(projectDir, outputDir);
-    const problems = [
-      ...compiled.problems,
-      ...bundleEntryProblems(outputDir),
-      ...leakProblems(projectDir, outputDir)
-    ];
-    finish(CHECK, {
-      problems,
-      summary:
-        `${componentSet.size} components convert to metadata format (${countsByType(componentSet)}); ` +
-        `${compiled.typeScriptModuleCount} TypeScript modules compiled, nothing leaks`,
-      elapsed
-    });
+    outcome = await convertAndInspect(projectDir, outputDir);
   } finally {
+    // Before finish(): it exits the process on failure, and a finally would not run.
     rmSync(outputDir, { recursive: true, force: true });
   }
+  finish(CHECK, { ...outcome, elapsed });
 }
 
 runCheck(CHECK, main);
