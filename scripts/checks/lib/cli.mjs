@@ -27,15 +27,17 @@ export function startTimer() {
 }
 
 /**
- * Prints the problems (one per line, each naming file:line) and exits 1, or prints the one-line
- * summary and returns. Notes are printed either way: they say what a check could not look at.
+ * Prints the problems (one per line, each naming file:line) and sets exit code 1, or prints the
+ * one-line summary. Notes are printed either way: they say what a check could not look at.
+ * The exit code is set, not forced, so pending cleanup (finally blocks) still runs.
  */
 export function finish(checkName, { problems, notes = [], summary, elapsed }) {
   for (const note of notes) console.log(`${checkName}: note: ${note}`);
   if (problems.length > 0) {
     for (const problem of problems) console.error(problem);
     console.error(`${checkName}: ${problems.length} problem(s) (${elapsed()})`);
-    process.exit(1);
+    process.exitCode = 1;
+    return;
   }
   console.log(`${checkName}: ${summary} (${elapsed()})`);
 }
