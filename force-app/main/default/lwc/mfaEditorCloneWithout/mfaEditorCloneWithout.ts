@@ -1,0 +1,183 @@
+import { LightningElement, api } from 'lwc';
+import USER_ID from '@salesforce/user/Id';
+import cloneWithout from '@salesforce/apex/MfaEditorController.cloneWithout';
+import { fill } from 'c/whyApiOnlyShared';
+import {
+  LABELS,
+  MFA_FIELDS,
+  PLAN_TEXTS,
+  directHolderIds,
+  errorMessage,
+  fieldLabels,
+  labelOf,
+  loadPlanningFacts,
+  onOff,
+  planCloneWithout,
+  userChoices
+} from 'c/mfaEditorShared';
+import type { CloneWithoutPlan, PlanningFacts } from 'c/mfaEditorShared';
+
+interface RowOption {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: string;
+  readonly locked: boolean;
+}
+
+/**
+ * Seed 003, option 2: clone a permission set without one MFA permission (typically MFA for API
+ * Logins, which breaks an integration) and move chosen users' assignments to the clone, in one
+ * transaction, after the engine's preview. Fires applied, and undo (detail: change set key).
+ */
+export default class MfaEditorCloneWithout extends LightningElement {
+  labels = LABELS;
+
+  @api rows: readonly RowOption[] = [];
+
+  permissionSetId = '';
+  field = 'PermissionsTwoFactorApi';
+  userIds: string[] = [];
+  planning: PlanningFacts | null = null;
+  plan: CloneWithoutPlan | null = null;
+  result: Apex.MfaEditorResult | null = null;
+  errorText = '';
+  working = '';
+  private fieldNames: ReadonlyMap<string, string> = new Map();
+
+  override connectedCallback(): void {
+    fieldLabels().then(
+      (labels) => {
+        this.fieldNames = labels;
+      },
+      () => {
+        // Metadata names stay readable.
+      }
+    );
+  }
+
+  get setOptions() {
+    return (this.rows ?? [])
+      .filter((row) => row.kind === 'permissionSet' && !row.locked)
+      .map((row) => ({ label: row.label, value: row.id }));
+  }
+
+  get fieldOptions() {
+    return MFA_FIELDS.map((field) => ({ label: labelOf(this.fieldNames, field), value: field }));
+  }
+
+  get userOptions() {
+    if (!this.planning) return [];
+    const holders = directHolderIds(this.planning.facts, this.permissionSetId);
+    return userChoices(this.planning.facts)
+      .filter((user) => holders.has(user.id))
+      .map((user) => ({ label: `${user.name} (${user.username})`, value: user.id }));
+  }
+
+  get hasUsers(): boolean {
+    return this.userOptions.length > 0;
+  }
+
+  get noUsers(): boolean {
+    return this.planning !== null && !this.hasUsers;
+  }
+
+  get busy(): boolean {
+    return this.working !== '';
+  }
+
+  get previewDisabled(): boolean {
+    return this.busy || !this.planning;
+  }
+
+  get applyDisabled(): boolean {
+    return this.busy || !this.plan || this.plan.blockers.length > 0 || !this.plan.clone;
+  }
+
+  get cloneText(): string {
+    const clone = this.plan?.clone;
+    if (!clone) return '';
+    return clone.reuse
+      ? fill(LABELS.cloneReuse, { name: clone.name })
+      : fill(LABELS.cloneName, { name: clone.name, label: clone.label });
+  }
+
+  get movesText(): string {
+    return fill(LABELS.cloneMoves, { count: this.plan?.moves.length ?? 0 });
+  }
+
+  get removedRows() {
+    return (this.plan?.removed ?? []).map((change) => ({
+      key: change.field,
+      text: `${change.label}: ${onOff(change.before)} → ${onOff(change.after)}`
+    }));
+  }
+
+  async handleSet(event: CustomEvent<{ value: string }>): Promise<void> {
+    this.permissionSetId = event.detail.value;
+    this.userIds = [];
+    this.plan = null;
+    this.planning = null;
+    this.result = null;
+    this.errorText = '';
+    this.working = LABELS.previewLoading;
+    try {
+      this.planning = await loadPlanningFacts([this.permissionSetId]);
+    } catch (error) {
+      this.errorText = errorMessage(LABELS.previewError, error);
+    } finally {
+      this.working = '';
+    }
+  }
+
+  handleField(event: CustomEvent<{ value: string }>): void {
+    this.field = event.detail.value;
+    this.plan = null;
+  }
+
+  handleUsers(event: CustomEvent<{ value: string[] }>): void {
+    this.userIds = [...event.detail.value];
+    this.plan = null;
+  }
+
+  handlePreview(): void {
+    if (!this.planning) return;
+    this.errorText = '';
+    try {
+      this.plan = planCloneWithout(
+        this.planning.facts,
+        {
+          permissionSetId: this.permissionSetId,
+          field: this.field,
+          userIds: this.userIds,
+          actingUserId: USER_ID
+        },
+        { texts: PLAN_TEXTS }
+      );
+    } catch (error) {
+      this.errorText = errorMessage(LABELS.previewError, error);
+    }
+  }
+
+  async handleApply(): Promise<void> {
+    if (this.applyDisabled) return;
+    this.working = LABELS.applying;
+    this.errorText = '';
+    try {
+      this.result = await cloneWithout({
+        permissionSetId: this.permissionSetId,
+        field: this.field,
+        userIdsToMove: this.userIds
+      });
+      this.plan = null;
+      this.dispatchEvent(new CustomEvent('applied'));
+    } catch (error) {
+      this.errorText = errorMessage(LABELS.requestFailed, error);
+    } finally {
+      this.working = '';
+    }
+  }
+
+  handleUndo(event: CustomEvent<{ key: string }>): void {
+    this.dispatchEvent(new CustomEvent('undo', { detail: event.detail }));
+  }
+}

@@ -1,0 +1,103 @@
+import { LightningElement, api, wire } from 'lwc';
+import { refreshApex } from '@salesforce/apex';
+import listChangeSets from '@salesforce/apex/MfaEditorController.listChangeSets';
+import { fill } from 'c/whyApiOnlyShared';
+import { LABELS, errorMessage, fieldLabels, labelOf, onOff } from 'c/mfaEditorShared';
+
+const HISTORY_SIZE = 50;
+
+/**
+ * The change sets recorded on the server (who, when, what, before → after), newest first; it
+ * survives a reload because it is read back from MFA_Change_Set__c. Fires undo (detail: Id).
+ */
+export default class MfaEditorHistory extends LightningElement {
+  labels = LABELS;
+
+  @api busy = false;
+
+  changeSets: readonly Apex.MfaEditorChangeSet[] = [];
+  errorText = '';
+  isLoading = true;
+  private wiredResult: unknown;
+  private fieldNames: ReadonlyMap<string, string> = new Map();
+
+  override connectedCallback(): void {
+    fieldLabels().then(
+      (labels) => {
+        this.fieldNames = labels;
+      },
+      () => {
+        // API names stay readable without describe.
+      }
+    );
+  }
+
+  @wire(listChangeSets, { limitRows: HISTORY_SIZE })
+  wiredChangeSets(result: ApexWireResult<Apex.MfaEditorChangeSet[]>): void {
+    this.wiredResult = result;
+    if (result.data) {
+      this.changeSets = result.data;
+      this.errorText = '';
+      this.isLoading = false;
+    } else if (result.error) {
+      this.errorText = errorMessage(LABELS.historyLoadError, result.error);
+      this.isLoading = false;
+    }
+  }
+
+  /** Reads the history again (after an apply or an undo). */
+  @api
+  refresh(): Promise<void> {
+    return refreshApex(this.wiredResult);
+  }
+
+  /** The change set a write recorded, once the history job has written it; else null. */
+  @api
+  changeSetIdForKey(key: string): string | null {
+    return this.changeSets.find((changeSet) => changeSet.key === key)?.id ?? null;
+  }
+
+  get isEmpty(): boolean {
+    return !this.isLoading && !this.errorText && this.changeSets.length === 0;
+  }
+
+  get entries() {
+    return this.changeSets.map((changeSet) => {
+      const entry = changeSet.entry;
+      const fieldRows = (entry?.fieldRows ?? []).map((row, index) => ({
+        key: `f${index}`,
+        text: `${row.permissionSetName ?? row.permissionSetId}: ${labelOf(this.fieldNames, row.field ?? '')} ${onOff(row.before)} → ${onOff(row.after)}`
+      }));
+      const assignmentRows = (entry?.assignmentRows ?? []).map((row, index) => ({
+        key: `a${index}`,
+        text: fill(LABELS.historyAssignment, {
+          action: row.action,
+          user: row.userName ?? row.userId
+        })
+      }));
+      return {
+        id: changeSet.id,
+        title: `${changeSet.name ?? ''} · ${changeSet.status ?? ''}`,
+        summary: changeSet.summary ?? '',
+        who: fill(LABELS.historyWho, {
+          who: changeSet.appliedByName ?? changeSet.appliedById,
+          when: changeSet.appliedAt ? new Date(changeSet.appliedAt).toLocaleString() : ''
+        }),
+        rowCount: fill(LABELS.historyRows, { count: changeSet.rowCount ?? 0 }),
+        details: [...fieldRows, ...assignmentRows],
+        unreadable: !entry,
+        canUndo: changeSet.status === 'Applied',
+        undoLabel: fill(LABELS.historyUndo, { name: changeSet.name })
+      };
+    });
+  }
+
+  handleRefresh(): void {
+    this.refresh();
+  }
+
+  handleUndo(event: Event): void {
+    const changeSetId = (event.currentTarget as HTMLElement).dataset.id;
+    this.dispatchEvent(new CustomEvent('undo', { detail: { changeSetId } }));
+  }
+}

@@ -1,0 +1,70 @@
+import { LightningElement, api } from 'lwc';
+import { LABELS, fieldLabels, labelOf, onOff } from 'c/mfaEditorShared';
+
+const STATUS_LABELS: Readonly<Record<string, string>> = {
+  applied: LABELS.statusApplied,
+  failed: LABELS.statusFailed,
+  rolledBack: LABELS.statusRolledBack,
+  unchanged: LABELS.statusUnchanged,
+  skipped: LABELS.statusSkipped
+};
+
+/**
+ * Per-row outcomes of a write (applied, or failed with the platform's own message), and the
+ * undo of the whole change set. Fires undo (detail: the change set key).
+ */
+export default class MfaEditorResults extends LightningElement {
+  labels = LABELS;
+
+  @api result: Apex.MfaEditorResult | null = null;
+  @api busy = false;
+
+  private fieldNames: ReadonlyMap<string, string> = new Map();
+
+  override connectedCallback(): void {
+    fieldLabels().then(
+      (labels) => {
+        this.fieldNames = labels;
+      },
+      () => {
+        // Without describe the API names stay readable; the outcomes matter more.
+      }
+    );
+  }
+
+  get summary(): string {
+    if (this.result?.message) return this.result.message;
+    return this.result?.success ? LABELS.resultSuccess : LABELS.resultFailed;
+  }
+
+  get summaryClass(): string {
+    return this.result?.success
+      ? 'summary slds-text-color_success'
+      : 'summary slds-text-color_error';
+  }
+
+  get rows() {
+    return (this.result?.outcomes ?? []).map((outcome, index) => {
+      const subject = outcome.userName ?? outcome.userId ?? '';
+      const change = outcome.field
+        ? `${labelOf(this.fieldNames, outcome.field)}: ${onOff(outcome.beforeValue)} → ${onOff(outcome.afterValue)}`
+        : (outcome.action ?? '');
+      return {
+        key: `${index}`,
+        status: STATUS_LABELS[outcome.status ?? ''] ?? outcome.status ?? '',
+        failed: outcome.status === 'failed',
+        target: [outcome.permissionSetName, subject].filter(Boolean).join(' · '),
+        change,
+        message: outcome.message ?? ''
+      };
+    });
+  }
+
+  get canUndo(): boolean {
+    return this.result?.success === true && Boolean(this.result.changeSetKey);
+  }
+
+  handleUndo(): void {
+    this.dispatchEvent(new CustomEvent('undo', { detail: { key: this.result?.changeSetKey } }));
+  }
+}

@@ -1,0 +1,35 @@
+// Shared by the MFA editor's screens: labels, the engine's planning API and texts, facts.
+export { LABELS } from './labels';
+export { PLAN_TEXTS } from './planTexts';
+export {
+  planMfaEdits,
+  planCloneWithout,
+  planAssignments,
+  PlanningUnavailableError
+} from './engine';
+export type {
+  AssignmentPlan,
+  AssignmentRow,
+  CloneWithoutPlan,
+  Facts,
+  MfaEdit,
+  MfaEditPlan,
+  MfaField,
+  PlanBlocker,
+  PlanMessage,
+  PlannedChange,
+  ProfileAction,
+  ProfileGrantAction,
+  ProfileSetupAction
+} from './engine';
+export { loadPlanningFacts, mergeFacts, MAX_PLANNING_USERS, type PlanningFacts } from './planning';
+export {
+  onOff,
+  errorMessage,
+  messageGroups,
+  inSequence,
+  type MessageView,
+  type MessageGroups
+} from './views';
+export { MFA_FIELDS, CONTEXT_FIELDS, fieldLabels, labelOf } from './fieldLabels';
+export { userChoices, directHolderIds, type UserChoice } from './users';

@@ -1,0 +1,566 @@
+import type MfaPermissionEditorComponent from 'c/mfaPermissionEditor';
+import listPermissionRows from '@salesforce/apex/MfaEditorController.listPermissionRows';
+import applyChanges from '@salesforce/apex/MfaEditorController.applyChanges';
+import undoChangeSet from '@salesforce/apex/MfaEditorController.undoChangeSet';
+import listChangeSets from '@salesforce/apex/MfaEditorController.listChangeSets';
+import createGrantingPermissionSet from '@salesforce/apex/MfaEditorController.createGrantingPermissionSet';
+import assignPermissionSet from '@salesforce/apex/MfaEditorController.assignPermissionSet';
+import getPlanningFacts from '@salesforce/apex/MfaEditorPlanningController.getPlanningFacts';
+import getTrackedPermissionFields from '@salesforce/apex/PermissionFieldsController.getTrackedPermissionFields';
+import { refreshApex } from '@salesforce/apex';
+import {
+  data,
+  deferred,
+  fillLabel,
+  find,
+  findAll,
+  mockEditorLabels,
+  removeAll,
+  render,
+  settle,
+  text
+} from './editorTestKit';
+
+jest.mock(
+  '@salesforce/apex/MfaEditorController.listPermissionRows',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+jest.mock('@salesforce/apex/MfaEditorController.applyChanges', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('@salesforce/apex/MfaEditorController.undoChangeSet', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock(
+  '@salesforce/apex/MfaEditorController.createGrantingPermissionSet',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/apex/MfaEditorController.assignPermissionSet',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/apex/MfaEditorController.removePermissionSetAssignments',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+jest.mock('@salesforce/apex/MfaEditorController.cloneWithout', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock(
+  '@salesforce/apex/MfaEditorPlanningController.getPlanningFacts',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/apex/WhyApiOnlyController.getOrgPermissionPage',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/apex/PermissionFieldsController.getTrackedPermissionFields',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/apex/MfaEditorController.listChangeSets',
+  () => {
+    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+    return { default: createApexTestWireAdapter(jest.fn()) };
+  },
+  { virtual: true }
+);
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), {
+  virtual: true
+});
+jest.mock('@salesforce/user/Id', () => ({ default: '005000000000001AAA' }), { virtual: true });
+// The real planning engine. Until c/accessEngine re-exports accessEngine/plan.ts, add it here.
+jest.mock('c/accessEngine', () => ({
+  ...jest.requireActual('c/accessEngine'),
+  ...jest.requireActual('../../accessEngine/plan')
+}));
+
+const LABELS = mockEditorLabels();
+const label = (name: string): string => LABELS.get(`MfaEditorUi_${name}`) as string;
+// Required after the labels are mocked.
+const MfaPermissionEditor: typeof MfaPermissionEditorComponent =
+  require('c/mfaPermissionEditor').default;
+
+type TestWireAdapter = { emit(value: unknown): void; error(body?: unknown): void };
+const historyWire = listChangeSets as unknown as TestWireAdapter;
+const rowsCall = listPermissionRows as unknown as jest.Mock;
+const applyCall = applyChanges as unknown as jest.Mock;
+const undoCall = undoChangeSet as unknown as jest.Mock;
+const createSetCall = createGrantingPermissionSet as unknown as jest.Mock;
+const assignCall = assignPermissionSet as unknown as jest.Mock;
+const planningCall = getPlanningFacts as unknown as jest.Mock;
+const fieldsCall = getTrackedPermissionFields as unknown as jest.Mock;
+const refreshCall = refreshApex as unknown as jest.Mock;
+
+const INTEGRATION_BASE = '0PS000000000013AAA';
+const ADMIN_TOOLS = '0PS000000000018AAA';
+const CUSTOM_SUPPORT_PROFILE = '0PS000000000005AAA';
+const API = 'PermissionsTwoFactorApi';
+const UI = 'PermissionsForceTwoFactor';
+
+interface DatatableElement extends HTMLElement {
+  data: Record<string, unknown>[];
+  columns: { fieldName: string; editable?: unknown; type: string }[];
+  draftValues: Record<string, unknown>[];
+  enableInfiniteLoading: boolean;
+}
+
+async function renderEditor(): Promise<HTMLElement> {
+  const element = render('c-mfa-permission-editor', MfaPermissionEditor);
+  await settle();
+  return element;
+}
+
+const datatable = (element: HTMLElement) =>
+  find<DatatableElement>(element, 'lightning-datatable') as DatatableElement;
+const rowNamed = (element: HTMLElement, name: string) =>
+  datatable(element).data.find((row) => row.name === name) as Record<string, unknown>;
+
+function fire(target: Element | null, type: string, detail: unknown = {}): void {
+  target?.dispatchEvent(new CustomEvent(type, { detail }));
+}
+
+async function editCell(element: HTMLElement, id: string, field: string, value: boolean) {
+  fire(datatable(element), 'cellchange', { draftValues: [{ id, [field]: value }] });
+  await settle();
+}
+
+async function preview(element: HTMLElement): Promise<void> {
+  find(element, 'lightning-button.preview')?.click();
+  await settle();
+}
+
+const previewPart = (element: HTMLElement, selector: string) =>
+  find(element, 'c-mfa-editor-preview', selector);
+const previewAll = (element: HTMLElement, selector: string) =>
+  findAll(element, 'c-mfa-editor-preview', selector);
+/** A table row's cells, separated, as a reader hears them one by one. */
+const cells = (row: Element) =>
+  [...row.querySelectorAll('th, td')].map((cell) => text(cell)).join(' | ');
+const summaryText = (element: HTMLElement, selector: string) =>
+  text(find(element, 'c-mfa-editor-preview', 'c-mfa-editor-plan-summary', selector));
+
+beforeEach(() => {
+  rowsCall.mockImplementation(({ afterName }: { afterName: string | null }) =>
+    Promise.resolve(afterName ? data('rowsPage2') : data('rowsPage1'))
+  );
+  planningCall.mockResolvedValue(data('planningFacts'));
+  fieldsCall.mockResolvedValue(
+    require('../../permissionFields/__tests__/data/trackedPermissionFields.json')
+  );
+});
+
+afterEach(() => {
+  removeAll();
+  jest.clearAllMocks();
+});
+
+describe('the grid', () => {
+  it('shows permission sets and profiles with their kind, users and lock reason', async () => {
+    const element = await renderEditor();
+
+    expect(rowsCall).toHaveBeenCalledWith({
+      afterName: null,
+      pageSize: 200,
+      searchTerm: null,
+      kindFilter: 'all'
+    });
+    expect(datatable(element).data.map((row) => row.name)).toContain('Integration_Base');
+    find(element, 'lightning-button.load-more')?.click();
+    await settle();
+    const managed = rowNamed(element, 'Managed_MFA');
+    expect(managed).toMatchObject({ kindLabel: label('RowKind_managedPackage'), editable: false });
+    expect(managed.lockMessage).toContain('managed package acme');
+    const profile = rowNamed(element, 'Custom: Integration');
+    expect(profile).toMatchObject({ kindLabel: label('RowKind_profile'), editable: true });
+    expect(profile.assigneeCount).toBe(1);
+    expect(rowNamed(element, 'Integration_Base')).toMatchObject({ editable: true });
+  });
+
+  it('makes the four MFA fields editable per row and shows API Only User and API Enabled read-only', async () => {
+    const element = await renderEditor();
+
+    const columns = datatable(element).columns;
+    const editable = columns.filter((column) => column.editable).map((column) => column.fieldName);
+    expect(editable).toEqual([
+      UI,
+      API,
+      'PermissionsDelegatedTwoFactor',
+      'PermissionsManageTwoFactor'
+    ]);
+    const apiOnly = columns.find((column) => column.fieldName === 'PermissionsApiUserOnly');
+    expect(apiOnly).toMatchObject({ type: 'boolean', label: 'API Only User' });
+    expect(apiOnly?.editable).toBeUndefined();
+  });
+
+  it('loads the next page with the cursor of the previous one', async () => {
+    const element = await renderEditor();
+    const firstCount = datatable(element).data.length;
+    expect(datatable(element).enableInfiniteLoading).toBe(true);
+
+    find(element, 'lightning-button.load-more')?.click();
+    await settle();
+
+    expect(rowsCall).toHaveBeenLastCalledWith(
+      expect.objectContaining({ afterName: 'MFA_Users/0PS000000000011AAA' })
+    );
+    expect(datatable(element).data.length).toBe(
+      firstCount + data<{ rows: [] }>('rowsPage2').rows.length
+    );
+    expect(find(element, 'lightning-button.load-more')).toBeNull();
+    expect(text(find(element, '.loaded'))).toContain(label('AllLoaded'));
+  });
+
+  it('asks the server again for a search term and a kind, from the first page', async () => {
+    const element = await renderEditor();
+
+    fire(find(element, 'lightning-input.search'), 'change', { value: 'Integration' });
+    find(element, 'lightning-button.search-button')?.click();
+    await settle();
+    expect(rowsCall).toHaveBeenLastCalledWith(
+      expect.objectContaining({ afterName: null, searchTerm: 'Integration', kindFilter: 'all' })
+    );
+
+    fire(find(element, 'lightning-combobox.kind'), 'change', { value: 'editable' });
+    await settle();
+    expect(rowsCall).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        afterName: null,
+        searchTerm: 'Integration',
+        kindFilter: 'editable'
+      })
+    );
+  });
+
+  it('filters the loaded rows to those granting an MFA permission', async () => {
+    const element = await renderEditor();
+    const checkbox = findAll(element, 'lightning-input.filter').find(
+      (input) => (input as HTMLElement).dataset.filter === 'grantsMfa'
+    );
+
+    fire(checkbox ?? null, 'change', { checked: true });
+    await settle();
+
+    const names = datatable(element).data.map((row) => row.name);
+    expect(names).toEqual(['Admin_Tools', 'Custom: Support', 'MFA_Full', 'MFA_Users']);
+  });
+
+  it('says when the rows cannot be loaded, with the platform message', async () => {
+    rowsCall.mockRejectedValue({ body: { message: 'Insufficient access' } });
+    const element = await renderEditor();
+
+    expect(text(find(element, '.load-error'))).toBe(
+      fillLabel(label('LoadError'), { message: 'Insufficient access' })
+    );
+  });
+});
+
+describe('the preview', () => {
+  it('shows the diff with the dependent change the engine adds: API on turns UI on', async () => {
+    const element = await renderEditor();
+    await editCell(element, INTEGRATION_BASE, API, true);
+    expect(text(find(element, '.drafts'))).toBe(fillLabel(label('DraftCount'), { count: 1 }));
+
+    await preview(element);
+
+    expect(planningCall).toHaveBeenCalledWith({
+      permissionSetIds: [INTEGRATION_BASE],
+      maxUsers: 2000
+    });
+    const rows = previewAll(element, 'tr.diff-row');
+    expect(cells(rows[1])).toBe(
+      'Integration_Base | Multi-Factor Authentication for API Logins | Off | On'
+    );
+    expect(cells(rows[0])).toMatch(
+      /^Integration_Base \| Multi-Factor Authentication for User Interface Logins.* \| Off \| On$/
+    );
+    expect(text(rows[0].querySelector('.dependency'))).toBe(
+      'Multi-Factor Authentication for User Interface Logins turned on too:' +
+        ' Multi-Factor Authentication for API Logins requires it.'
+    );
+    expect((rows[0] as HTMLElement).dataset.dependent).toBe('true');
+    expect((rows[0].querySelector('lightning-badge') as unknown as { label: string }).label).toBe(
+      label('DependentBadge')
+    );
+    expect(rows[1].querySelector('lightning-badge')).toBeNull();
+  });
+
+  it('lists the affected users, the integration warning and the org-wide MFA setting note', async () => {
+    const element = await renderEditor();
+    await editCell(element, INTEGRATION_BASE, API, true);
+    await preview(element);
+
+    expect(summaryText(element, '.affected-sample')).toContain('Ivy Integration (ivy@example.com)');
+    expect(summaryText(element, '.warnings')).toContain(
+      'API-only or integration user(s) will need'
+    );
+    expect(summaryText(element, '.infos')).toContain('"Require MFA for all direct UI logins"');
+    expect((previewPart(element, 'lightning-button.apply') as HTMLButtonElement).disabled).toBe(
+      false
+    );
+  });
+
+  it('disables apply while a blocker remains: the acting admin would lose Manage MFA', async () => {
+    const element = await renderEditor();
+    fire(datatable(element), 'rowselection', {
+      selectedRows: [rowNamed(element, 'Admin_Tools')]
+    });
+    fire(find(element, 'lightning-button-menu.bulk'), 'select', {
+      value: 'PermissionsDelegatedTwoFactor:off'
+    });
+    await settle();
+    await preview(element);
+
+    expect(summaryText(element, '.blockers')).toContain(
+      'You (ada@example.com) would lose Manage Multi-Factor Authentication in User Interface'
+    );
+    expect((previewPart(element, 'lightning-button.apply') as HTMLButtonElement).disabled).toBe(
+      true
+    );
+    expect(datatable(element).draftValues).toEqual([
+      { id: ADMIN_TOOLS, PermissionsDelegatedTwoFactor: false }
+    ]);
+  });
+
+  it('says that a bulk action needs selected rows', async () => {
+    const element = await renderEditor();
+    fire(find(element, 'lightning-button-menu.bulk'), 'select', { value: `${API}:on` });
+    await settle();
+
+    expect(text(find(element, '.notice'))).toBe(label('NoSelection'));
+  });
+
+  it('shows the Setup link and the metadata snippet when a profile is turned off', async () => {
+    const element = await renderEditor();
+    await editCell(element, CUSTOM_SUPPORT_PROFILE, UI, false);
+    await preview(element);
+
+    const snippet = text(previewPart(element, '.metadata-snippet'));
+    expect(snippet).toContain('<name>ForceTwoFactor</name>');
+    expect(snippet).toContain('<enabled>false</enabled>');
+    const link = previewPart(element, 'a.setup-link') as HTMLAnchorElement;
+    expect(link.getAttribute('href')).toContain('00e000000000005AAA');
+    expect(text(link)).toBe(fillLabel(label('ProfileSetupLink'), { profile: 'Custom: Support' }));
+    expect(text(previewPart(element, '.nothing'))).toBe(label('NothingToApply'));
+  });
+
+  it('reports a preview that cannot be prepared', async () => {
+    planningCall.mockRejectedValue({ body: { message: 'Not allowed' } });
+    const element = await renderEditor();
+    await editCell(element, INTEGRATION_BASE, API, true);
+    await preview(element);
+
+    expect(text(find(element, '.preview-error'))).toBe(
+      fillLabel(label('PreviewError'), { message: 'Not allowed' })
+    );
+  });
+});
+
+describe('apply, results, undo and history', () => {
+  it('applies the engine diff with the stale-check values, showing progress, then per-row results', async () => {
+    const pending = deferred<unknown>();
+    applyCall.mockReturnValue(pending.promise);
+    const element = await renderEditor();
+    await editCell(element, INTEGRATION_BASE, API, true);
+    await preview(element);
+
+    previewPart(element, 'lightning-button.apply')?.click();
+    await settle();
+    expect(text(find(element, '.progress-text'))).toBe(label('Applying'));
+    expect(applyCall).toHaveBeenCalledWith({
+      changes: [
+        {
+          permissionSetId: INTEGRATION_BASE,
+          field: UI,
+          newValue: true,
+          expectedValue: false,
+          expectedLastModified: '2026-10-01T09:00:00.000Z'
+        },
+        {
+          permissionSetId: INTEGRATION_BASE,
+          field: API,
+          newValue: true,
+          expectedValue: false,
+          expectedLastModified: '2026-10-01T09:00:00.000Z'
+        }
+      ]
+    });
+
+    pending.resolve(data('applyResult'));
+    await settle();
+    expect(find(element, '.progress-text')).toBeNull();
+    const outcomes = findAll(element, 'c-mfa-editor-results.write-result', 'tr.outcome');
+    expect(outcomes.map(cells)).toEqual([
+      'Applied | Integration_Base | Multi-Factor Authentication for User Interface Logins: Off → On | ',
+      'Applied | Integration_Base | Multi-Factor Authentication for API Logins: Off → On | '
+    ]);
+    expect(datatable(element).draftValues).toEqual([]);
+    expect(rowsCall).toHaveBeenLastCalledWith(expect.objectContaining({ afterName: null }));
+    expect(refreshCall).toHaveBeenCalled();
+  });
+
+  it('shows the platform message of a failed row and keeps the drafts', async () => {
+    applyCall.mockResolvedValue(data('applyFailed'));
+    const element = await renderEditor();
+    await editCell(element, INTEGRATION_BASE, API, true);
+    await preview(element);
+    previewPart(element, 'lightning-button.apply')?.click();
+    await settle();
+
+    const failed = findAll(element, 'c-mfa-editor-results.write-result', 'tr.outcome')[0];
+    expect((failed as HTMLElement).dataset.failed).toBe('true');
+    expect(text(failed.querySelector('.message'))).toContain(
+      'FIELD_INTEGRITY_EXCEPTION: Multi-Factor Authentication for API Logins depends on permission(s)'
+    );
+    expect(find(element, 'c-mfa-editor-results.write-result', 'lightning-button.undo')).toBeNull();
+    expect(datatable(element).draftValues).toHaveLength(1);
+  });
+
+  it('shows the message of a refused request', async () => {
+    applyCall.mockRejectedValue({ body: { message: 'Changed by someone else since the preview' } });
+    const element = await renderEditor();
+    await editCell(element, INTEGRATION_BASE, API, true);
+    await preview(element);
+    previewPart(element, 'lightning-button.apply')?.click();
+    await settle();
+
+    expect(text(find(element, '.request-error'))).toContain('Changed by someone else');
+  });
+
+  it('undoes the applied change set once the history has recorded it', async () => {
+    applyCall.mockResolvedValue(data('applyResult'));
+    undoCall.mockResolvedValue(data('undoResult'));
+    const element = await renderEditor();
+    historyWire.emit([]);
+    await editCell(element, INTEGRATION_BASE, API, true);
+    await preview(element);
+    previewPart(element, 'lightning-button.apply')?.click();
+    await settle();
+
+    find(element, 'c-mfa-editor-results.write-result', 'lightning-button.undo')?.click();
+    await settle();
+    expect(undoCall).not.toHaveBeenCalled();
+    expect(text(find(element, '.notice'))).toBe(label('UndoPending'));
+
+    historyWire.emit(data('changeSets'));
+    await settle();
+    find(element, 'c-mfa-editor-results.write-result', 'lightning-button.undo')?.click();
+    await settle();
+    expect(undoCall).toHaveBeenCalledWith({ changeSetId: 'a01000000000012AAA' });
+    const undone = findAll(element, 'c-mfa-editor-results.undo-result', 'tr.outcome');
+    expect(undone).toHaveLength(2);
+    expect(text(find(element, 'c-mfa-editor-results.undo-result', '.summary'))).toBe(
+      'Undid change set MCS-000012.'
+    );
+  });
+
+  it('lists the history with who, when and before → after, and undoes an entry', async () => {
+    undoCall.mockResolvedValue(data('undoResult'));
+    const element = await renderEditor();
+    historyWire.emit(data('changeSets'));
+    await settle();
+
+    const entries = findAll(element, 'c-mfa-editor-history', 'li.change-set');
+    expect(entries).toHaveLength(2);
+    expect(text(entries[0])).toContain('MCS-000012 · Applied');
+    expect(text(entries[0])).toContain('Ada Admin');
+    expect(text(entries[0])).toContain(
+      'Integration_Base: Multi-Factor Authentication for API Logins Off → On'
+    );
+    expect(text(entries[1])).toContain('added: Ivy Integration');
+    expect(entries[1].querySelector('lightning-button.undo')).toBeNull();
+
+    (entries[0].querySelector('lightning-button.undo') as HTMLElement).click();
+    await settle();
+    expect(undoCall).toHaveBeenCalledWith({ changeSetId: 'a01000000000012AAA' });
+  });
+
+  it('says when the history cannot be read', async () => {
+    const element = await renderEditor();
+    historyWire.error({ message: 'No access to MFA_Change_Set__c' });
+    await settle();
+
+    expect(text(find(element, 'c-mfa-editor-history', '[role="alert"]'))).toContain(
+      label('HistoryLoadError').split('{')[0].trim()
+    );
+  });
+});
+
+describe('turning an MFA permission on for a profile', () => {
+  const CUSTOM_INTEGRATION_PROFILE = '0PS000000000003AAA';
+
+  it('creates a permission set granting it, then assigns it to the profile users', async () => {
+    createSetCall.mockResolvedValue(data('grantCreated'));
+    assignCall.mockResolvedValue(data('assignResult'));
+    const element = await renderEditor();
+    await editCell(element, CUSTOM_INTEGRATION_PROFILE, 'PermissionsManageTwoFactor', true);
+    await preview(element);
+
+    expect(text(previewPart(element, '.profile-action'))).toContain(
+      'Create permission set WhyApiOnly_ManageTwoFactor'
+    );
+    previewPart(element, 'lightning-button.grant')?.click();
+    await settle();
+
+    expect(createSetCall).toHaveBeenCalledWith({
+      field: 'PermissionsManageTwoFactor',
+      name: 'WhyApiOnly_ManageTwoFactor',
+      label: 'Why API-Only: ManageTwoFactor'
+    });
+    expect(assignCall).toHaveBeenCalledWith({
+      permissionSetId: '0PS000000000031AAA',
+      userIds: ['005000000000004AAA'],
+      expirationDate: null
+    });
+    expect(findAll(element, 'c-mfa-editor-results.write-result', 'tr.outcome')).toHaveLength(1);
+  });
+
+  it('reuses a set that grants exactly that permission, assigning it without creating one', async () => {
+    assignCall.mockResolvedValue(data('assignResult'));
+    const element = await renderEditor();
+    await editCell(element, CUSTOM_INTEGRATION_PROFILE, UI, true);
+    await preview(element);
+
+    expect(
+      (previewPart(element, 'lightning-button.grant') as unknown as { label: string }).label
+    ).toBe(label('ProfileGrantReuse'));
+    previewPart(element, 'lightning-button.grant')?.click();
+    await settle();
+
+    expect(createSetCall).not.toHaveBeenCalled();
+    expect(assignCall).toHaveBeenCalledWith({
+      permissionSetId: '0PS000000000011AAA',
+      userIds: ['005000000000004AAA'],
+      expirationDate: null
+    });
+  });
+});
+
+describe('accessibility', () => {
+  it('is accessible with the grid loaded', async () => {
+    const element = await renderEditor();
+    historyWire.emit(data('changeSets'));
+    await settle();
+    await expect(element).toBeAccessible();
+  });
+
+  it('is accessible with a preview and with results', async () => {
+    applyCall.mockResolvedValue(data('applyFailed'));
+    const element = await renderEditor();
+    await editCell(element, INTEGRATION_BASE, API, true);
+    await preview(element);
+    await expect(element).toBeAccessible();
+
+    previewPart(element, 'lightning-button.apply')?.click();
+    await settle();
+    await expect(element).toBeAccessible();
+  });
+});

@@ -1,0 +1,392 @@
+import { LightningElement } from 'lwc';
+import USER_ID from '@salesforce/user/Id';
+import applyChanges from '@salesforce/apex/MfaEditorController.applyChanges';
+import undoChangeSet from '@salesforce/apex/MfaEditorController.undoChangeSet';
+import createGrantingPermissionSet from '@salesforce/apex/MfaEditorController.createGrantingPermissionSet';
+import assignPermissionSet from '@salesforce/apex/MfaEditorController.assignPermissionSet';
+import { fill } from 'c/whyApiOnlyShared';
+import {
+  LABELS,
+  MFA_FIELDS,
+  PLAN_TEXTS,
+  errorMessage,
+  fieldLabels,
+  inSequence,
+  labelOf,
+  loadPlanningFacts,
+  planMfaEdits
+} from 'c/mfaEditorShared';
+import type { MfaEditPlan, PlanningFacts, ProfileGrantAction } from 'c/mfaEditorShared';
+import { NO_FILTERS, filterRows, gridColumns, type BrowserFilters, type GridRow } from './gridRows';
+import {
+  draftCount,
+  toDraftValues,
+  toEdits,
+  withBulkValue,
+  withDraftValues,
+  type Drafts
+} from './drafts';
+import { batches, grantField, mergeResults, toApexChanges } from './applyPlan';
+import { RowPager } from './rowPager';
+
+interface Progress {
+  readonly text: string;
+  readonly value: number | null;
+}
+
+interface HistoryElement extends HTMLElement {
+  refresh(): Promise<void>;
+  changeSetIdForKey(key: string): string | null;
+}
+
+/**
+ * The bulk MFA permission editor (issue 6): a paged grid of permission sets and profiles with
+ * the four MFA permissions editable inline and in bulk, a preview planned by the access engine
+ * (never here), apply with per-row results, undo, and the server-side history.
+ */
+export default class MfaPermissionEditor extends LightningElement {
+  labels = LABELS;
+
+  rows: GridRow[] = [];
+  nextAfterName: string | null = null;
+  pageFields: string[] = [];
+  editableFields: string[] = [...MFA_FIELDS];
+  isLoading = false;
+  loadError = '';
+  searchTerm = '';
+  kindFilter = 'all';
+  filters: BrowserFilters = NO_FILTERS;
+  drafts: Drafts = new Map();
+  selectedIds: string[] = [];
+  notice = '';
+
+  plan: MfaEditPlan | null = null;
+  planning: PlanningFacts | null = null;
+  previewLoading = false;
+  previewError = '';
+  progress: Progress | null = null;
+  result: Apex.MfaEditorResult | null = null;
+  requestError = '';
+  undoResult: Apex.MfaEditorResult | null = null;
+
+  private fieldNames: ReadonlyMap<string, string> = new Map();
+  private pager = new RowPager();
+
+  override connectedCallback(): void {
+    fieldLabels().then(
+      (labels) => {
+        this.fieldNames = labels;
+      },
+      () => {
+        // Columns fall back to metadata names; the grid stays usable.
+      }
+    );
+    this.loadRows(true);
+  }
+
+  // ---- grid ------------------------------------------------------------------------------
+
+  get columns() {
+    return gridColumns(this.fieldNames, this.pageFields, this.editableFields);
+  }
+
+  get visibleRows(): GridRow[] {
+    return filterRows(this.rows, this.filters);
+  }
+
+  get draftValues() {
+    return toDraftValues(this.drafts);
+  }
+
+  get rowsById(): Map<string, GridRow> {
+    return new Map(this.rows.map((row) => [row.id, row]));
+  }
+
+  get hasMore(): boolean {
+    return this.nextAfterName !== null;
+  }
+
+  get noRows(): boolean {
+    return !this.isLoading && !this.loadError && this.visibleRows.length === 0;
+  }
+
+  get loadedText(): string {
+    const count = fill(LABELS.loadedCount, { count: this.rows.length });
+    return this.hasMore ? count : `${count} ${LABELS.allLoaded}`;
+  }
+
+  get kindOptions() {
+    return [
+      { label: LABELS.kindAll, value: 'all' },
+      { label: LABELS.kindEditable, value: 'editable' },
+      { label: LABELS.kindPermissionSet, value: 'permissionSet' },
+      { label: LABELS.kindProfile, value: 'profile' },
+      { label: LABELS.kindGroup, value: 'group' }
+    ];
+  }
+
+  get bulkItems() {
+    return this.editableFields.flatMap((field) => {
+      const permission = labelOf(this.fieldNames, field);
+      return [
+        { value: `${field}:on`, label: fill(LABELS.bulkOn, { permission }) },
+        { value: `${field}:off`, label: fill(LABELS.bulkOff, { permission }) }
+      ];
+    });
+  }
+
+  get selectionText(): string {
+    return fill(LABELS.selectedCount, { count: this.selectedIds.length });
+  }
+
+  get draftText(): string {
+    return fill(LABELS.draftCount, { count: draftCount(this.drafts) });
+  }
+
+  get noDrafts(): boolean {
+    return this.drafts.size === 0 || this.busy;
+  }
+
+  get busy(): boolean {
+    return this.previewLoading || this.progress !== null;
+  }
+
+  async loadRows(restart: boolean): Promise<void> {
+    this.isLoading = true;
+    this.loadError = '';
+    try {
+      const page = await this.pager.load(
+        { searchTerm: this.searchTerm.trim(), kindFilter: this.kindFilter },
+        restart ? null : this.nextAfterName,
+        restart
+      );
+      if (!page) return;
+      this.rows = restart ? page.rows : [...this.rows, ...page.rows];
+      this.nextAfterName = page.nextAfterName;
+      if (page.fields.length) this.pageFields = page.fields;
+      if (page.editableFields.length) this.editableFields = page.editableFields;
+    } catch (error) {
+      this.loadError = errorMessage(LABELS.loadError, error);
+    } finally {
+      this.isLoading = false;
+    }
+  }
+
+  handleLoadMore(): void {
+    if (this.hasMore && !this.isLoading) this.loadRows(false);
+  }
+
+  handleSearchInput(event: CustomEvent<{ value: string }>): void {
+    this.searchTerm = event.detail.value ?? '';
+  }
+
+  handleSearchKey(event: KeyboardEvent): void {
+    if (event.key === 'Enter') this.loadRows(true);
+  }
+
+  handleSearch(): void {
+    this.loadRows(true);
+  }
+
+  handleKind(event: CustomEvent<{ value: string }>): void {
+    this.kindFilter = event.detail.value;
+    this.loadRows(true);
+  }
+
+  handleFilter(event: CustomEvent<{ checked: boolean }>): void {
+    const name = (event.target as HTMLElement).dataset.filter as keyof BrowserFilters;
+    this.filters = { ...this.filters, [name]: event.detail.checked };
+  }
+
+  handleRowSelection(event: CustomEvent<{ selectedRows: GridRow[] }>): void {
+    this.selectedIds = event.detail.selectedRows.map((row) => row.id);
+  }
+
+  handleCellChange(event: CustomEvent<{ draftValues: Record<string, unknown>[] }>): void {
+    this.drafts = withDraftValues(
+      this.drafts,
+      event.detail.draftValues,
+      this.rowsById,
+      this.editableFields
+    );
+  }
+
+  handleBulk(event: CustomEvent<{ value: string }>): void {
+    const [field, state] = event.detail.value.split(':');
+    const byId = this.rowsById;
+    const selected = this.selectedIds.map((id) => byId.get(id)).filter(Boolean) as GridRow[];
+    if (selected.length === 0) {
+      this.notice = LABELS.noSelection;
+      return;
+    }
+    this.notice = '';
+    this.drafts = withBulkValue(this.drafts, selected, field, state === 'on');
+  }
+
+  handleDiscard(): void {
+    this.drafts = new Map();
+    this.plan = null;
+  }
+
+  // ---- preview and apply -------------------------------------------------------------------
+
+  get sampleNote(): string {
+    const planning = this.planning;
+    if (!planning?.truncated) return '';
+    return fill(LABELS.sampleOfTotal, {
+      sampled: planning.sampledUserCount,
+      total: planning.totalUserCount
+    });
+  }
+
+  get ungrantableProfileIds(): string[] {
+    return (this.plan?.profileActions ?? [])
+      .filter((action) => action.kind === 'grantThroughPermissionSet')
+      .filter((action) => grantField(action as ProfileGrantAction) === null)
+      .map((action) => action.profileId);
+  }
+
+  get progressHasValue(): boolean {
+    return this.progress?.value !== null && this.progress?.value !== undefined;
+  }
+
+  async handlePreview(): Promise<void> {
+    const edits = toEdits(this.drafts, this.rowsById);
+    if (edits.length === 0) return;
+    this.previewLoading = true;
+    this.previewError = '';
+    this.plan = null;
+    this.result = null;
+    this.requestError = '';
+    try {
+      const ids = [...new Set(edits.map((edit) => edit.permissionSetId as string))];
+      const planning = await loadPlanningFacts(ids);
+      this.planning = planning;
+      this.plan = planMfaEdits(
+        planning.facts,
+        { edits, actingUserId: USER_ID },
+        { texts: PLAN_TEXTS }
+      );
+    } catch (error) {
+      this.previewError = errorMessage(LABELS.previewError, error);
+    } finally {
+      this.previewLoading = false;
+    }
+  }
+
+  handleCancelPreview(): void {
+    this.plan = null;
+  }
+
+  async handleApply(): Promise<void> {
+    const plan = this.plan;
+    if (!plan || plan.blockers.length > 0) return;
+    await this.write(LABELS.applying, async () => [
+      await applyChanges({ changes: toApexChanges(plan) })
+    ]);
+  }
+
+  /** Profiles can't take the permission from Apex: create (or reuse) a set and assign it. */
+  async handleGrantProfile(event: CustomEvent<{ profileId: string }>): Promise<void> {
+    const action = this.plan?.profileActions.find(
+      (candidate) =>
+        candidate.kind === 'grantThroughPermissionSet' &&
+        candidate.profileId === event.detail.profileId
+    ) as ProfileGrantAction | undefined;
+    const field = action ? grantField(action) : null;
+    if (!action || !field) return;
+    await this.write(LABELS.applying, async () => {
+      const userBatches = batches(action.assignUserIds);
+      const steps = userBatches.length + (action.permissionSet.reuse ? 0 : 1);
+      const results: Apex.MfaEditorResult[] = [];
+      let permissionSetId = action.permissionSet.id;
+      if (!action.permissionSet.reuse) {
+        this.step(results.length, steps);
+        const created = await createGrantingPermissionSet({
+          field,
+          name: action.permissionSet.name,
+          label: action.permissionSet.label
+        });
+        results.push(created);
+        permissionSetId = created.permissionSetId ?? null;
+      }
+      const offset = results.length;
+      const assigned = await inSequence(userBatches, (userIds, index) => {
+        this.step(offset + index, steps);
+        return assignPermissionSet({ permissionSetId, userIds, expirationDate: null });
+      });
+      return [...results, ...assigned];
+    });
+  }
+
+  private step(done: number, total: number): void {
+    this.progress = {
+      text: fill(LABELS.progress, { done: done + 1, total }),
+      value: Math.round((done / Math.max(total, 1)) * 100)
+    };
+  }
+
+  /** Runs one write with progress shown; results and a refreshed grid and history after. */
+  private async write(text: string, run: () => Promise<Apex.MfaEditorResult[]>): Promise<void> {
+    this.progress = { text, value: null };
+    this.result = null;
+    this.requestError = '';
+    try {
+      const result = mergeResults(await run());
+      this.result = result;
+      this.plan = null;
+      if (result.success) this.drafts = new Map();
+      this.afterWrite();
+    } catch (error) {
+      this.requestError = errorMessage(LABELS.requestFailed, error);
+    } finally {
+      this.progress = null;
+    }
+  }
+
+  private afterWrite(): void {
+    this.loadRows(true);
+    this.historyElement()?.refresh();
+  }
+
+  // ---- undo and history --------------------------------------------------------------------
+
+  private historyElement(): HistoryElement | null {
+    return (this.template?.querySelector('c-mfa-editor-history') as HistoryElement | null) ?? null;
+  }
+
+  /** Undo from a write's results: the history job records the change set a moment later. */
+  async handleUndoResult(event: CustomEvent<{ key: string }>): Promise<void> {
+    const history = this.historyElement();
+    await history?.refresh();
+    const changeSetId = history?.changeSetIdForKey(event.detail.key) ?? null;
+    if (!changeSetId) {
+      this.notice = LABELS.undoPending;
+      return;
+    }
+    await this.undo(changeSetId);
+  }
+
+  async handleUndoHistory(event: CustomEvent<{ changeSetId: string }>): Promise<void> {
+    await this.undo(event.detail.changeSetId);
+  }
+
+  handleApplied(): void {
+    this.afterWrite();
+  }
+
+  private async undo(changeSetId: string): Promise<void> {
+    this.notice = '';
+    this.progress = { text: LABELS.undoing, value: null };
+    this.requestError = '';
+    try {
+      this.undoResult = await undoChangeSet({ changeSetId });
+      this.result = null;
+      this.afterWrite();
+    } catch (error) {
+      this.requestError = errorMessage(LABELS.requestFailed, error);
+    } finally {
+      this.progress = null;
+    }
+  }
+}
