@@ -57,6 +57,15 @@ function ms(start) {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+/** Wall-clock and CPU milliseconds of one call: CPU time stays meaningful on a busy, shared machine. */
+function timed(action) {
+  const cpuStart = process.cpuUsage();
+  const start = process.hrtime.bigint();
+  const result = action();
+  const cpu = process.cpuUsage(cpuStart);
+  return { result, wallMs: ms(start), cpuMs: (cpu.user + cpu.system) / 1000 };
+}
+
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 /** Runs in a child with a larger heap and --expose-gc; prints one JSON line of figures. */
@@ -65,24 +74,23 @@ function measure(file) {
   const text = fs.readFileSync(file, 'utf8');
   const parseMs = [];
   const auditMs = [];
+  const parseCpuMs = [];
+  const auditCpuMs = [];
   let peakRss = process.memoryUsage().rss;
   let counts = null;
   let validateMs = 0;
   for (let round = 0; round < PARSE_AND_AUDIT_ROUNDS; round += 1) {
     globalThis.gc();
-    let start = process.hrtime.bigint();
-    const facts = JSON.parse(text);
-    parseMs.push(ms(start));
-    start = process.hrtime.bigint();
-    const audit = engine.auditOrg(facts);
-    auditMs.push(ms(start));
-    counts = audit.counts;
+    const parsed = timed(() => JSON.parse(text));
+    const facts = parsed.result;
+    parseMs.push(parsed.wallMs);
+    parseCpuMs.push(parsed.cpuMs);
+    const audited = timed(() => engine.auditOrg(facts));
+    auditMs.push(audited.wallMs);
+    auditCpuMs.push(audited.cpuMs);
+    counts = audited.result.counts;
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    if (round === 0) {
-      start = process.hrtime.bigint();
-      engine.validateSnapshot(facts);
-      validateMs = ms(start);
-    }
+    if (round === 0) validateMs = timed(() => engine.validateSnapshot(facts)).wallMs;
   }
   globalThis.gc();
   const facts = JSON.parse(text);
@@ -121,6 +129,8 @@ function measure(file) {
       bytes: text.length,
       parseMs: median(parseMs),
       auditMs: median(auditMs),
+      parseCpuMs: median(parseCpuMs),
+      auditCpuMs: median(auditCpuMs),
       validateMs,
       peakRss,
       assignments,
@@ -164,6 +174,7 @@ function main() {
   }
   const r = JSON.parse(child.stdout.trim().split('\n').at(-1));
   const ratio = r.auditMs / r.parseMs;
+  const cpuRatio = r.auditCpuMs / r.parseCpuMs;
   const rows = [
     [
       'snapshot',
@@ -172,9 +183,25 @@ function main() {
       ''
     ],
     ['snapshot size', mb(r.bytes), '', ''],
-    ['JSON.parse (median of 3)', `${r.parseMs.toFixed(0)} ms`, '', ''],
-    ['auditOrg (median of 3, indexes included)', `${r.auditMs.toFixed(0)} ms`, '', ''],
-    ['auditOrg / JSON.parse', `${ratio.toFixed(2)}x`, '<= 2x', ratio <= 2 ? 'met' : 'MISSED'],
+    [
+      'JSON.parse (median of 3), wall / CPU',
+      `${r.parseMs.toFixed(0)} ms / ${r.parseCpuMs.toFixed(0)} ms`,
+      '',
+      ''
+    ],
+    [
+      'auditOrg (median of 3, indexes included), wall / CPU',
+      `${r.auditMs.toFixed(0)} ms / ${r.auditCpuMs.toFixed(0)} ms`,
+      '',
+      ''
+    ],
+    ['auditOrg / JSON.parse, wall', `${ratio.toFixed(2)}x`, '<= 2x', ratio <= 2 ? 'met' : 'MISSED'],
+    [
+      'auditOrg / JSON.parse, CPU (GC threads included)',
+      `${cpuRatio.toFixed(2)}x`,
+      '<= 2x',
+      cpuRatio <= 2 ? 'met' : 'MISSED'
+    ],
     ['validateSnapshot (once)', `${r.validateMs.toFixed(0)} ms`, '', ''],
     ['peak memory (RSS)', mb(r.peakRss), '< 2048 MB', r.peakRss < 2 * 1024 ** 3 ? 'met' : 'MISSED'],
     [

@@ -1,14 +1,14 @@
 // The audit's lean evaluation: only in-effect grants, as shared refs built once per facts, so an
 // org-wide audit allocates little per user. Same rules as evaluate.ts (the property tests compare).
 // Order of a permission's grants: profile, then assignments by Id, then member sets by name.
-// Findings that need full sources (with assignments) get them from evaluate.ts, for that user only.
-import { assignmentReason, evaluateUser } from './evaluate';
-import type { EvaluationContext, UserEvaluation } from './evaluate';
+// Findings that need sources with their assignments walk that user's assignments again, one field.
+import { assignmentReason } from './evaluate';
+import type { EvaluationContext } from './evaluate';
 import type { FindingSubject } from './findings';
 import { isGroupTarget } from './indexes';
 import type { DirectSetGrants, FactIndex, FieldGrant, Grant, GroupState } from './indexes';
 import type { TrackedPermission } from './tracked';
-import type { PermissionSetRecord, RecordId, UserRecord } from './types';
+import type { PermissionSetRecord, RecordId, Source, UserRecord } from './types';
 
 export interface LeanEvaluation extends FindingSubject {
   /** In-effect grants per position in context.fields (undefined: none). */
@@ -70,6 +70,57 @@ function profileGrant(index: FactIndex, user: UserRecord): Grant {
   return grant;
 }
 
+function sourceOf(grant: Grant, assignmentId: RecordId | null): Source {
+  const ref = grant.ref;
+  return {
+    kind: ref.kind,
+    id: ref.id,
+    name: ref.name,
+    via: ref.via,
+    viaId: grant.viaId,
+    inEffect: true,
+    reason: null,
+    mutedBy: null,
+    assignmentId
+  };
+}
+
+/** The in-effect sources of one permission, with their assignments: what a finding's fixes need. */
+function inEffectSourcesFor(
+  context: EvaluationContext,
+  user: UserRecord,
+  field: TrackedPermission
+): Source[] {
+  const index = context.index;
+  const sources: Source[] = [];
+  if (user.IsActive && index.profilePermissionSet.get(user.ProfileId)?.[field] === true) {
+    sources.push(sourceOf(profileGrant(index, user), null));
+  }
+  const assignments = index.assignmentsByUser.get(user.Id) ?? [];
+  const targets = index.assignmentTargetsByUser.get(user.Id) ?? [];
+  for (let i = 0; i < assignments.length; i += 1) {
+    const assignment = assignments[i];
+    const target = targets[i] ?? null;
+    if (target === null) continue;
+    if (!isGroupTarget(target)) {
+      const direct = directSetGrants(context, target);
+      if (direct === null || target[field] !== true) continue;
+      const sessionId = target.HasActivationRequired === true ? target.Id : null;
+      if (assignmentReason(context, user, assignment, sessionId) === null) {
+        sources.push(sourceOf(direct.grant, assignment.Id));
+      }
+      continue;
+    }
+    const grants = target.permissions.get(field)?.inEffectGrants ?? [];
+    if (grants.length === 0) continue;
+    const sessionId =
+      target.aggregate?.HasActivationRequired === true ? assignment.PermissionSetId : null;
+    if (assignmentReason(context, user, assignment, sessionId, target.id) !== null) continue;
+    for (const grant of grants) sources.push(sourceOf(grant, assignment.Id));
+  }
+  return sources;
+}
+
 export function evaluateLean(context: EvaluationContext, user: UserRecord): LeanEvaluation {
   const index = context.index;
   const fields = context.fields;
@@ -106,7 +157,6 @@ export function evaluateLean(context: EvaluationContext, user: UserRecord): Lean
   const effective = new Set<TrackedPermission>();
   for (let f = 0; f < fields.length; f += 1) if (grants[f] !== undefined) effective.add(fields[f]);
   const profile = index.profileById.get(user.ProfileId) ?? null;
-  let full: UserEvaluation | null = null;
   return {
     user,
     profile,
@@ -114,9 +164,6 @@ export function evaluateLean(context: EvaluationContext, user: UserRecord): Lean
     grants,
     effective,
     groupIds: groupIds.sort(),
-    inEffectSources: (field) => {
-      full ??= evaluateUser(context, user);
-      return (full.sources.get(field) ?? []).filter((source) => source.inEffect);
-    }
+    inEffectSources: (field) => inEffectSourcesFor(context, user, field)
   };
 }

@@ -109,7 +109,7 @@ describe('the access engine on random orgs', () => {
     ).toBeUndefined();
   });
 
-  it('makes a permission effective exactly when some source is in effect, as the reference model says', () => {
+  it('makes a permission effective exactly when some source is in effect, as the reference model says, with the same findings in audit and explain', () => {
     expect(
       failureOf(
         fc.property(randomSnapshot, (snapshot) => {
@@ -140,6 +140,10 @@ describe('the access engine on random orgs', () => {
             check(
               explanation.apiOnly === explanation.permissions[0].effective,
               'apiOnly is API Only User'
+            );
+            check(
+              JSON.stringify(row?.findings) === JSON.stringify(explanation.findings),
+              `audit findings differ from explainUser: ${explanation.user.Username}`
             );
           }
         })
