@@ -1,0 +1,164 @@
+import type CloneWithoutComponent from 'c/mfaEditorCloneWithout';
+import cloneWithout from '@salesforce/apex/MfaEditorController.cloneWithout';
+import getPlanningFacts from '@salesforce/apex/MfaEditorPlanningController.getPlanningFacts';
+import getTrackedPermissionFields from '@salesforce/apex/PermissionFieldsController.getTrackedPermissionFields';
+import {
+  data,
+  find,
+  findAll,
+  mockEditorLabels,
+  removeAll,
+  render,
+  settle,
+  text
+} from '../../mfaPermissionEditor/__tests__/editorTestKit';
+
+jest.mock('@salesforce/apex/MfaEditorController.cloneWithout', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock(
+  '@salesforce/apex/MfaEditorPlanningController.getPlanningFacts',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/apex/PermissionFieldsController.getTrackedPermissionFields',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+jest.mock('@salesforce/user/Id', () => ({ default: '005000000000001AAA' }), { virtual: true });
+// The real planning engine. Until c/accessEngine re-exports accessEngine/plan.ts, add it here.
+jest.mock('c/accessEngine', () => ({
+  ...jest.requireActual('c/accessEngine'),
+  ...jest.requireActual('../../accessEngine/plan')
+}));
+
+const LABELS = mockEditorLabels();
+const label = (name: string): string => LABELS.get(`MfaEditorUi_${name}`) as string;
+const CloneWithout: typeof CloneWithoutComponent = require('c/mfaEditorCloneWithout').default;
+
+const cloneCall = cloneWithout as unknown as jest.Mock;
+const planningCall = getPlanningFacts as unknown as jest.Mock;
+const fieldsCall = getTrackedPermissionFields as unknown as jest.Mock;
+
+const MFA_FULL = '0PS000000000012AAA';
+const MFA_USERS = '0PS000000000011AAA';
+const GUS = '005000000000006AAA';
+const rows = data<{ rows: Record<string, unknown>[] }>('rowsPage1').rows;
+
+function fire(target: Element | null, type: string, detail: unknown): void {
+  target?.dispatchEvent(new CustomEvent(type, { detail }));
+}
+
+async function chooseSet(element: HTMLElement, id: string): Promise<void> {
+  fire(find(element, 'lightning-combobox.clone-set'), 'change', { value: id });
+  await settle();
+}
+
+const applyButton = (element: HTMLElement) =>
+  find(element, 'lightning-button.apply') as unknown as { disabled: boolean; click(): void };
+
+beforeEach(() => {
+  planningCall.mockResolvedValue(data('planningFacts'));
+  fieldsCall.mockResolvedValue(
+    require('../../permissionFields/__tests__/data/trackedPermissionFields.json')
+  );
+});
+
+afterEach(() => {
+  removeAll();
+  jest.clearAllMocks();
+});
+
+describe('c-mfa-editor-clone-without', () => {
+  it('offers the editable custom sets only', async () => {
+    const element = render('c-mfa-editor-clone-without', CloneWithout, { rows });
+    await settle();
+
+    const options = (
+      find(element, 'lightning-combobox.clone-set') as unknown as {
+        options: { value: string }[];
+      }
+    ).options.map((option) => option.value);
+    expect(options).toContain(MFA_FULL);
+    expect(options).not.toContain('0PS000000000003AAA');
+  });
+
+  it('previews a clone without MFA for API Logins, moving the chosen user, then clones', async () => {
+    cloneCall.mockResolvedValue(data('cloneResult'));
+    const element = render('c-mfa-editor-clone-without', CloneWithout, { rows });
+    const applied = jest.fn();
+    element.addEventListener('applied', applied);
+    await chooseSet(element, MFA_FULL);
+
+    expect(planningCall).toHaveBeenCalledWith({ permissionSetIds: [MFA_FULL], maxUsers: 2000 });
+    const users = find(element, 'lightning-checkbox-group.clone-users') as unknown as {
+      options: { label: string; value: string }[];
+    };
+    expect(users.options.map((option) => option.label)).toEqual([
+      'Gus Green (gus@example.com)',
+      'Kim Kay (kim@example.com)'
+    ]);
+    fire(find(element, 'lightning-checkbox-group.clone-users'), 'change', { value: [GUS] });
+    find(element, 'lightning-button.preview')?.click();
+    await settle();
+
+    expect(text(find(element, '.clone-name'))).toContain('MFA_Full');
+    expect(text(find(element, '.removed'))).toContain(
+      'Multi-Factor Authentication for API Logins: On → Off'
+    );
+    expect(text(find(element, '.moves'))).toBe(label('CloneMoves').replace('{count}', '1'));
+    expect(applyButton(element).disabled).toBe(false);
+    await expect(element).toBeAccessible();
+
+    applyButton(element).click();
+    await settle();
+    expect(cloneCall).toHaveBeenCalledWith({
+      permissionSetId: MFA_FULL,
+      field: 'PermissionsTwoFactorApi',
+      userIdsToMove: [GUS]
+    });
+    expect(findAll(element, 'c-mfa-editor-results', 'tr.outcome')).toHaveLength(1);
+    expect(applied).toHaveBeenCalled();
+  });
+
+  it('blocks a clone that would be identical: the set does not grant the permission', async () => {
+    const element = render('c-mfa-editor-clone-without', CloneWithout, { rows });
+    await chooseSet(element, MFA_USERS);
+    find(element, 'lightning-button.preview')?.click();
+    await settle();
+
+    expect(text(find(element, 'c-mfa-editor-plan-summary', '.blockers'))).toContain(
+      'does not grant Multi-Factor Authentication for API Logins'
+    );
+    expect(applyButton(element).disabled).toBe(true);
+  });
+
+  it('forwards the undo of the clone to the editor', async () => {
+    cloneCall.mockResolvedValue(data('cloneResult'));
+    const element = render('c-mfa-editor-clone-without', CloneWithout, { rows });
+    const undo = jest.fn();
+    element.addEventListener('undo', undo);
+    await chooseSet(element, MFA_FULL);
+    fire(find(element, 'lightning-checkbox-group.clone-users'), 'change', { value: [GUS] });
+    find(element, 'lightning-button.preview')?.click();
+    await settle();
+    applyButton(element).click();
+    await settle();
+
+    find(element, 'c-mfa-editor-results', 'lightning-button.undo')?.click();
+    expect(undo.mock.calls[0][0].detail).toEqual({ key: 'b3f1c2d4-0003' });
+  });
+
+  it('shows the platform message when the clone is refused', async () => {
+    cloneCall.mockRejectedValue({ body: { message: 'Name already taken' } });
+    const element = render('c-mfa-editor-clone-without', CloneWithout, { rows });
+    await chooseSet(element, MFA_FULL);
+    find(element, 'lightning-button.preview')?.click();
+    await settle();
+    applyButton(element).click();
+    await settle();
+
+    expect(text(find(element, '.error'))).toContain('Name already taken');
+  });
+});
