@@ -38,6 +38,7 @@ import bulkOn from '@salesforce/label/c.MfaEditorUi_BulkOn';
 import bulkOff from '@salesforce/label/c.MfaEditorUi_BulkOff';
 import selectedCount from '@salesforce/label/c.MfaEditorUi_SelectedCount';
 import noSelection from '@salesforce/label/c.MfaEditorUi_NoSelection';
+import bulkSkipped from '@salesforce/label/c.MfaEditorUi_BulkSkipped';
 import draftCount from '@salesforce/label/c.MfaEditorUi_DraftCount';
 import previewButton from '@salesforce/label/c.MfaEditorUi_PreviewButton';
 import discardButton from '@salesforce/label/c.MfaEditorUi_DiscardButton';
@@ -179,6 +180,7 @@ export const LABELS = {
   bulkOff,
   selectedCount,
   noSelection,
+  bulkSkipped,
   draftCount,
   previewButton,
   discardButton,

@@ -71,6 +71,7 @@ export default class MfaPermissionEditor extends LightningElement {
 
   private fieldNames: ReadonlyMap<string, string> = new Map();
   private pager = new RowPager();
+  private seenRows = new Map<string, GridRow>();
 
   override connectedCallback(): void {
     fieldLabels().then(
@@ -98,8 +99,9 @@ export default class MfaPermissionEditor extends LightningElement {
     return toDraftValues(this.drafts);
   }
 
+  /** Every row seen, newest read first: drafts keep their row after the grid reloads. */
   get rowsById(): Map<string, GridRow> {
-    return new Map(this.rows.map((row) => [row.id, row]));
+    return new Map([...this.seenRows, ...this.rows.map((row) => [row.id, row] as const)]);
   }
 
   get hasMore(): boolean {
@@ -161,6 +163,7 @@ export default class MfaPermissionEditor extends LightningElement {
         restart
       );
       if (!page) return;
+      page.rows.forEach((row) => this.seenRows.set(row.id, row));
       this.rows = restart ? page.rows : [...this.rows, ...page.rows];
       this.nextAfterName = page.nextAfterName;
       if (page.fields.length) this.pageFields = page.fields;
@@ -219,7 +222,13 @@ export default class MfaPermissionEditor extends LightningElement {
       this.notice = LABELS.noSelection;
       return;
     }
-    this.notice = '';
+    const locked = selected.filter((row) => !row.editable);
+    this.notice = locked.length
+      ? fill(LABELS.bulkSkipped, {
+          count: locked.length,
+          names: locked.map((row) => row.label).join(', ')
+        })
+      : '';
     this.drafts = withBulkValue(this.drafts, selected, field, state === 'on');
   }
 

@@ -330,6 +330,23 @@ describe('the preview', () => {
     ]);
   });
 
+  it('turns a field on for the selected rows, leaving locked ones unchanged and saying so', async () => {
+    const element = await renderEditor();
+    find(element, 'lightning-button.load-more')?.click();
+    await settle();
+    fire(datatable(element), 'rowselection', {
+      selectedRows: [rowNamed(element, 'Sales_Team'), rowNamed(element, 'Managed_MFA')]
+    });
+    fire(find(element, 'lightning-button-menu.bulk'), 'select', { value: `${API}:on` });
+    await settle();
+
+    expect(datatable(element).draftValues).toEqual([{ id: '0PS000000000010AAA', [API]: true }]);
+    expect(text(find(element, '.notice'))).toBe(
+      fillLabel(label('BulkSkipped'), { count: 1, names: 'Managed MFA' })
+    );
+    expect(text(find(element, '.selection'))).toBe(fillLabel(label('SelectedCount'), { count: 2 }));
+  });
+
   it('says that a bulk action needs selected rows', async () => {
     const element = await renderEditor();
     fire(find(element, 'lightning-button-menu.bulk'), 'select', { value: `${API}:on` });
