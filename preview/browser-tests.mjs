@@ -56,6 +56,16 @@ try {
       // Let late errors (a wire answering after the assertions) surface before judging.
       await page.waitForTimeout(300);
       if (t.errors.length) throw new Error(`console errors:\n      ${t.errors.join('\n      ')}`);
+      // A call to an Apex method the preview has no stand-in for is a failure too: in an org
+      // it would work, here the screen silently shows an error.
+      const called = await page.evaluate(() =>
+        (window.__WHY_PREVIEW_LOG__ ?? [])
+          .filter((e) => e.kind === 'apex')
+          .map((e) => e.detail.method)
+      );
+      const unanswered = [...new Set(called)].filter((m) => preview.missingStandIns.includes(m));
+      if (unanswered.length)
+        throw new Error(`no stand-in for ${unanswered.join(', ')} (preview/apex/controllers.ts)`);
       passed += 1;
       console.log(`  ✓ ${test.name} (${Date.now() - testStarted} ms)`);
     } catch (e) {

@@ -9,6 +9,11 @@ import type getOrgPermissionPage from '@salesforce/apex/WhyApiOnlyController.get
 import type removeAssignment from '@salesforce/apex/WhyApiOnlyController.removeAssignment';
 import type removeGroupComponent from '@salesforce/apex/WhyApiOnlyController.removeGroupComponent';
 import type endUserSessions from '@salesforce/apex/WhyApiOnlyController.endUserSessions';
+import type listPermissionRows from '@salesforce/apex/MfaEditorController.listPermissionRows';
+import type applyChanges from '@salesforce/apex/MfaEditorController.applyChanges';
+import type undoChangeSet from '@salesforce/apex/MfaEditorController.undoChangeSet';
+import type listChangeSets from '@salesforce/apex/MfaEditorController.listChangeSets';
+import * as mfaEditor from './mfaEditor';
 import { AuraHandledException } from './platform';
 import * as services from './services';
 import type { Transaction } from './services';
@@ -81,6 +86,29 @@ const endUserSessionsStandIn = guarded<typeof endUserSessions>((tx, params) =>
   services.endUserSessions(tx, services.requireId(tx, params.userId, 'User', 'userId'))
 );
 
+// MfaEditorController: the same try/catch pattern as WhyApiOnlyController.
+const listPermissionRowsStandIn = guarded<typeof listPermissionRows>((tx, params) =>
+  mfaEditor.listPermissionRows(
+    tx,
+    params.afterName ?? null,
+    params.pageSize ?? null,
+    params.searchTerm ?? null,
+    params.kindFilter ?? null
+  )
+);
+
+const applyChangesStandIn = guarded<typeof applyChanges>((tx, params) =>
+  mfaEditor.applyChanges(tx, params.changes ?? null)
+);
+
+const undoChangeSetStandIn = guarded<typeof undoChangeSet>((tx, params) =>
+  mfaEditor.undoChangeSet(tx, params.changeSetId)
+);
+
+const listChangeSetsStandIn = guarded<typeof listChangeSets>((tx, params) =>
+  mfaEditor.listChangeSets(tx, params.limitRows ?? null)
+);
+
 /** `Class.method` → stand-in. Keys are the import names after `@salesforce/apex/`. */
 export const STAND_INS: Readonly<
   Record<string, (tx: Transaction, params: Record<string, unknown>) => unknown>
@@ -91,5 +119,9 @@ export const STAND_INS: Readonly<
   'WhyApiOnlyController.getOrgPermissionPage': orgPermissionPage,
   'WhyApiOnlyController.removeAssignment': removeAssignmentStandIn,
   'WhyApiOnlyController.removeGroupComponent': removeGroupComponentStandIn,
-  'WhyApiOnlyController.endUserSessions': endUserSessionsStandIn
+  'WhyApiOnlyController.endUserSessions': endUserSessionsStandIn,
+  'MfaEditorController.listPermissionRows': listPermissionRowsStandIn,
+  'MfaEditorController.applyChanges': applyChangesStandIn,
+  'MfaEditorController.undoChangeSet': undoChangeSetStandIn,
+  'MfaEditorController.listChangeSets': listChangeSetsStandIn
 };

@@ -124,9 +124,6 @@ export class InMemoryOrg {
     const doomed = new Set(ids.map((id) => id.slice(0, 15)));
     const remaining = this.all(sobject).filter((r) => !doomed.has(r.Id.slice(0, 15)));
     this.tables.set(sobject, remaining);
-    if (sobject === 'PermissionSetGroupComponent') {
-      // (handled per group in deleteComponents; a plain delete still recalculates)
-    }
   }
 
   /** Deletes group components and starts the groups' recalculation, as the platform does. */
@@ -141,6 +138,25 @@ export class InMemoryOrg {
     );
     this.delete('PermissionSetGroupComponent', ids);
     groupIds.forEach((g) => this.recalculateGroup(g));
+  }
+
+  /** The platform's save-time checks of one update, without saving (Database.update allOrNone=false). */
+  validateUpdate(sobject: SObjectName, change: Record<string, unknown> & { Id: string }): void {
+    const record = this.byId(sobject, change.Id);
+    if (!record) {
+      throw new DmlException('Update', 0, change.Id, {
+        statusCode: 'ENTITY_IS_DELETED',
+        message: 'entity is deleted',
+        fields: []
+      });
+    }
+    const error = this.updateRule(sobject, record, { ...record, ...change });
+    if (error) throw new DmlException('Update', 0, change.Id, error);
+  }
+
+  /** A record written as is (an Apex-owned custom object such as MFA_Change_Set__c). */
+  insertRecord(sobject: SObjectName, record: OrgRecord): void {
+    this.tables.set(sobject, [...this.all(sobject), record]);
   }
 
   /** update: all or none; `changes` holds Id plus the fields to set. Throws DmlException. */
@@ -160,10 +176,11 @@ export class InMemoryOrg {
       const error = this.updateRule(sobject, record, { ...record, ...change });
       if (error) throw new DmlException('Update', row, change.Id, error);
     });
+    const stamp = new Date().toISOString();
     for (const change of changes) {
-      Object.assign(this.byId(sobject, change.Id) as OrgRecord, change, {
-        Id: (this.byId(sobject, change.Id) as OrgRecord).Id
-      });
+      const record = this.byId(sobject, change.Id) as OrgRecord;
+      // The platform stamps every saved record.
+      Object.assign(record, change, { Id: record.Id, LastModifiedDate: stamp });
     }
     if (sobject === 'PermissionSet' || sobject === 'MutingPermissionSet') {
       // A changed member or muting set makes its groups recalculate.

@@ -16,7 +16,9 @@ export type SObjectName =
   | 'SetupEntityAccess'
   | 'TwoFactorMethodsInfo'
   | 'LoginHistory'
-  | 'AuthSession';
+  | 'AuthSession'
+  | 'AsyncApexJob'
+  | 'MFA_Change_Set__c';
 
 /** Key prefixes of the objects the app touches (the first 3 characters of an Id). */
 export const KEY_PREFIXES: Readonly<Record<string, SObjectName>> = {
@@ -31,7 +33,10 @@ export const KEY_PREFIXES: Readonly<Record<string, SObjectName>> = {
   '0CP': 'CustomPermission',
   '0J0': 'SetupEntityAccess',
   '0Ya': 'LoginHistory',
-  '0Ak': 'AuthSession'
+  '0Ak': 'AuthSession',
+  '707': 'AsyncApexJob',
+  // A custom object's prefix is given by the org (a00–a0Z…); this is the preview org's.
+  a05: 'MFA_Change_Set__c'
 };
 
 const ID_PATTERN = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;

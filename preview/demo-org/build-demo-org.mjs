@@ -62,6 +62,15 @@ function newId(prefix) {
   }
 }
 
+/** A plausible LastModifiedDate, a few weeks to months before the capture. */
+function modifiedDate() {
+  const days = 3 + Math.floor(random() * 200);
+  const at = new Date(
+    Date.parse(CAPTURED_AT) - days * 86400000 - Math.floor(random() * 86400) * 1000
+  );
+  return at.toISOString().replace(/\.\d{3}Z$/, '.000Z');
+}
+
 // ---- permission fields -----------------------------------------------------------------------
 
 const TRACKED = [
@@ -142,6 +151,7 @@ function profile(key, name, licenseKey, perms, { custom = false } = {}) {
     NamespacePrefix: null,
     HasActivationRequired: false,
     LicenseId: licenses[licenseKey].Id,
+    LastModifiedDate: modifiedDate(),
     ...perms
   };
   records.PermissionSet.push(owned);
@@ -200,6 +210,7 @@ function permissionSet(name, label, perms, { sessionBased = false } = {}) {
     NamespacePrefix: null,
     HasActivationRequired: sessionBased,
     LicenseId: null,
+    LastModifiedDate: modifiedDate(),
     ...perms
   };
   records.PermissionSet.push(rec);
@@ -304,6 +315,7 @@ function group(developerName, label, memberNames, { muting = null, status = 'Upd
     NamespacePrefix: null,
     HasActivationRequired: false,
     LicenseId: null,
+    LastModifiedDate: modifiedDate(),
     ...aggregate
   };
   records.PermissionSet.push(aggregateSet);

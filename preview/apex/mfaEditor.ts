@@ -1,0 +1,619 @@
+// Ports of the bulk MFA editor's Apex (MfaEditorRowsService, MfaEditorService, MfaEditorRules,
+// MfaEditorLockout, MfaEditorHistory, MfaEditorCursor) over the in-memory org: the grid's rows,
+// field changes applied all-or-nothing with stale checks, the MFA dependency and the lockout
+// guard, and the change-set history with undo. The history is an in-memory MFA_Change_Set__c.
+// Not ported yet (the server says so when called): assignPermissionSet,
+// removePermissionSetAssignments, cloneWithout, createGrantingPermissionSet.
+import { DmlException, format, newId, sameId, toId18 } from './platform';
+import type { OrgRecord } from './org';
+import {
+  ADMIN_CUSTOM_PERMISSION,
+  AUTHORITY_FIELDS,
+  Authority,
+  MANAGE_PERMISSION_SETS,
+  availableFieldNames,
+  errorOf,
+  labelOf,
+  requireId
+} from './services';
+import type { Transaction } from './services';
+import type { ApexRecord } from './selector';
+
+export const MFA_UI = 'PermissionsForceTwoFactor';
+export const MFA_API = 'PermissionsTwoFactorApi';
+const MANAGE_MFA_UI = 'PermissionsDelegatedTwoFactor';
+const MANAGE_MFA_API = 'PermissionsManageTwoFactor';
+const API_ONLY = 'PermissionsApiUserOnly';
+const EDITABLE_FIELDS = [MFA_UI, MFA_API, MANAGE_MFA_UI, MANAGE_MFA_API];
+const CONTEXT_FIELDS = [API_ONLY, 'PermissionsApiEnabled'];
+const NEVER_GAIN = [MFA_API, API_ONLY];
+const MAX_PAGE_SIZE = 200;
+const DEFAULT_PAGE_SIZE = 50;
+const MAX_CHANGES = 200;
+const MAX_HISTORY = 200;
+const KIND_FIELD_CHANGE = 'fieldChange';
+const HISTORY = 'MFA_Change_Set__c' as const;
+
+const LOCK_PROFILE = 'LOCKED_PROFILE';
+const LOCK_GROUP = 'LOCKED_GROUP_AGGREGATE';
+const LOCK_MANAGED = 'LOCKED_MANAGED_PACKAGE';
+const LOCK_STANDARD = 'LOCKED_STANDARD_SET';
+const KIND_BY_LOCK: Record<string, string> = {
+  [LOCK_PROFILE]: 'profile',
+  [LOCK_GROUP]: 'groupAggregate',
+  [LOCK_MANAGED]: 'managedPackage',
+  [LOCK_STANDARD]: 'standardSet'
+};
+const KIND_FILTERS: Record<string, ((s: OrgRecord) => boolean) | null> = {
+  all: null,
+  profile: (s) => s.IsOwnedByProfile === true,
+  group: (s) => !!s.PermissionSetGroupId,
+  permissionSet: (s) => s.IsOwnedByProfile !== true && !s.PermissionSetGroupId,
+  editable: (s) =>
+    s.IsOwnedByProfile !== true &&
+    !s.PermissionSetGroupId &&
+    !s.NamespacePrefix &&
+    s.IsCustom === true
+};
+
+// ---- MfaEditorRules --------------------------------------------------------------------------
+
+function editableFields(tx: Transaction): string[] {
+  const org = availableFieldNames(tx.org);
+  return EDITABLE_FIELDS.filter((f) => org.includes(f));
+}
+
+function rowFields(tx: Transaction): string[] {
+  const org = availableFieldNames(tx.org);
+  return [...editableFields(tx), ...CONTEXT_FIELDS.filter((f) => org.includes(f))];
+}
+
+function lockReason(row: OrgRecord): string | null {
+  if (row.IsOwnedByProfile === true) return LOCK_PROFILE;
+  if (row.PermissionSetGroupId || row.Type === 'Group') return LOCK_GROUP;
+  if (row.NamespacePrefix) return LOCK_MANAGED;
+  if (row.IsCustom !== true) return LOCK_STANDARD;
+  return null;
+}
+
+function lockMessage(tx: Transaction, reason: string | null, row: OrgRecord): string | null {
+  if (reason === LOCK_PROFILE) return tx.labels.get('MfaEditor_Lock_Profile');
+  if (reason === LOCK_GROUP) return tx.labels.get('MfaEditor_Lock_Group');
+  if (reason === LOCK_MANAGED)
+    return format(tx.labels.get('MfaEditor_Lock_Managed'), [row.NamespacePrefix]);
+  return reason === LOCK_STANDARD ? tx.labels.get('MfaEditor_Lock_Standard') : null;
+}
+
+function displayName(tx: Transaction, row: OrgRecord): string {
+  if (row.IsOwnedByProfile === true) {
+    const profile = tx.org.byId('Profile', row.ProfileId as string);
+    if (profile?.Name) return String(profile.Name);
+  }
+  return String(row.Name);
+}
+
+function valuesOf(row: OrgRecord, fields: readonly string[]): Record<string, boolean> {
+  return Object.fromEntries(fields.map((f) => [f, row[f] === true]));
+}
+
+/** The platform stamps LastModifiedDate; a snapshot without it is judged at its capture time. */
+function lastModified(tx: Transaction, row: OrgRecord): string {
+  return String(row.LastModifiedDate ?? tx.org.capturedAt ?? '1970-01-01T00:00:00.000Z');
+}
+
+function sameInstant(a: unknown, b: unknown): boolean {
+  return typeof a === 'string' && typeof b === 'string' && Date.parse(a) === Date.parse(b);
+}
+
+function requirePermissionEditor(tx: Transaction, authority: Authority): void {
+  authority.requireUserPermission(MANAGE_PERMISSION_SETS);
+  // requireHistoryWritable: MFA_Change_Set__c is always creatable in the preview.
+  void tx;
+}
+
+// ---- MfaEditorCursor -------------------------------------------------------------------------
+
+function decodeCursor(
+  tx: Transaction,
+  value: string | null | undefined
+): { name: string; id: string } | null {
+  if (!value || !value.trim()) return null;
+  const at = value.lastIndexOf('/');
+  const id = at > 0 ? toId18(value.slice(at + 1)) : null;
+  if (!id || id.slice(0, 3) !== '0PS') throw errorOf(tx, 'MfaEditor_Error_BadCursor', [value]);
+  return { name: value.slice(0, at), id };
+}
+
+// ---- MfaEditorRowsService.page ---------------------------------------------------------------
+
+export function listPermissionRows(
+  tx: Transaction,
+  afterName: string | null,
+  pageSize: number | null,
+  searchTerm: string | null,
+  kindFilter: string | null
+) {
+  new Authority(tx).requireViewer();
+  const size = pageSize ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)
+    throw errorOf(tx, 'MfaEditor_Error_PageSize', [MAX_PAGE_SIZE]);
+  const kind = kindFilter && kindFilter.trim() ? kindFilter : 'all';
+  if (!(kind in KIND_FILTERS)) throw errorOf(tx, 'MfaEditor_Error_BadKind', [kindFilter]);
+  const cursor = decodeCursor(tx, afterName);
+  const fields = rowFields(tx);
+  const term = searchTerm?.trim().toLowerCase() ?? '';
+  const filter = KIND_FILTERS[kind];
+  // SOQL: ORDER BY Name, Id with the keyset condition; LIKE is case-insensitive.
+  const sets = tx.org
+    .where('PermissionSet', (s) => {
+      if (filter && !filter(s)) return false;
+      if (term) {
+        const profileName = String(tx.org.byId('Profile', s.ProfileId as string)?.Name ?? '');
+        if (
+          ![s.Name, s.Label, profileName].some((v) =>
+            String(v ?? '')
+              .toLowerCase()
+              .includes(term)
+          )
+        )
+          return false;
+      }
+      if (cursor) {
+        const name = String(s.Name);
+        return name > cursor.name || (name === cursor.name && s.Id > cursor.id);
+      }
+      return true;
+    })
+    .sort((a, b) =>
+      String(a.Name) < String(b.Name)
+        ? -1
+        : String(a.Name) > String(b.Name)
+          ? 1
+          : a.Id < b.Id
+            ? -1
+            : 1
+    )
+    .slice(0, size + 1);
+
+  const page: {
+    rows: Apex.MfaEditorRow[];
+    fields: string[];
+    editableFields: string[];
+    nextAfterName?: string;
+    pageSize: number;
+  } = {
+    rows: [],
+    fields,
+    editableFields: editableFields(tx),
+    pageSize: size
+  };
+  if (sets.length > size) {
+    sets.length = size;
+    const last = sets[size - 1];
+    page.nextAfterName = `${String(last.Name)}/${last.Id}`;
+  }
+  const activeUsers = tx.org.where('User', (u) => u.IsActive === true);
+  const activeIds = new Set(activeUsers.map((u) => u.Id.slice(0, 15)));
+  for (const row of sets) {
+    const count =
+      row.IsOwnedByProfile === true
+        ? activeUsers.filter((u) => sameId(u.ProfileId as string, row.ProfileId as string)).length
+        : tx.org.where(
+            'PermissionSetAssignment',
+            (a) =>
+              sameId(a.PermissionSetId as string, row.Id) &&
+              activeIds.has(String(a.AssigneeId).slice(0, 15))
+          ).length;
+    const reason = lockReason(row);
+    const name = displayName(tx, row);
+    const str = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
+    const bool = (v: unknown) => (v === null || v === undefined ? undefined : v === true);
+    // Typed by the generated contract: a renamed or retyped Apex field fails tsc here.
+    const out: Apex.MfaEditorRow = {
+      id: row.Id,
+      name,
+      label: row.IsOwnedByProfile === true ? name : str(row.Label),
+      kind: reason === null ? 'permissionSet' : KIND_BY_LOCK[reason],
+      profileId: str(row.ProfileId),
+      type: str(row.Type),
+      isOwnedByProfile: row.IsOwnedByProfile === true,
+      isCustom: bool(row.IsCustom),
+      namespacePrefix: str(row.NamespacePrefix),
+      permissionSetGroupId: str(row.PermissionSetGroupId),
+      licenseId: str(row.LicenseId),
+      hasActivationRequired: bool(row.HasActivationRequired),
+      lastModifiedDate: lastModified(tx, row),
+      lockReason: reason ?? undefined,
+      locked: reason !== null,
+      lockMessage: lockMessage(tx, reason, row) ?? undefined,
+      assigneeCount: count,
+      values: valuesOf(row, fields)
+    };
+    // Apex leaves null fields out of the JSON; undefined members vanish the same way.
+    page.rows.push(out);
+  }
+  return page;
+}
+
+// ---- MfaEditorLockout (field changes) --------------------------------------------------------
+
+function guardedFields(tx: Transaction): string[] {
+  const present = (f: string) => tx.org.all('PermissionSet').some((s) => f in s);
+  return [MFA_API, API_ONLY, MANAGE_MFA_UI, MANAGE_MFA_API, ...AUTHORITY_FIELDS].filter(present);
+}
+
+function checkLockout(tx: Transaction, newValues: Map<string, Record<string, boolean>>): void {
+  const fields = guardedFields(tx);
+  const assignments = (() => {
+    try {
+      return tx.selector.currentAssignments(tx.callerId, [
+        'Id',
+        'Name',
+        'PermissionSetGroupId',
+        'HasActivationRequired',
+        ...fields
+      ]);
+    } catch {
+      throw errorOf(tx, 'WhyApiOnly_Error_CannotCheckLockout');
+    }
+  })();
+  const direct: ApexRecord[] = [];
+  const groups = new Map<
+    string,
+    { aggregate: ApexRecord; members: ApexRecord[]; muting: ApexRecord | null }
+  >();
+  for (const a of assignments) {
+    const source = a.PermissionSet as ApexRecord | undefined;
+    if (!source || source.HasActivationRequired === true) continue;
+    const groupId = (a.PermissionSetGroupId ?? source.PermissionSetGroupId) as string | undefined;
+    if (!groupId) direct.push(source);
+    else groups.set(String(groupId), { aggregate: source, members: [], muting: null });
+  }
+  for (const c of tx.selector.groupComponents(
+    new Set(groups.keys()),
+    ['Id', 'Name', ...fields],
+    'USER_MODE'
+  )) {
+    const entry = [...groups.entries()].find(([g]) =>
+      sameId(g, c.PermissionSetGroupId as string)
+    )?.[1];
+    if (!entry) continue;
+    if (c.PermissionSet) entry.members.push(c.PermissionSet as ApexRecord);
+    else {
+      const muting = tx.selector.mutingSets(
+        new Set([String(c.PermissionSetId)]),
+        fields,
+        'USER_MODE'
+      )[0];
+      if (muting) entry.muting = muting;
+    }
+  }
+  const valueOf = (
+    source: ApexRecord,
+    field: string,
+    edits: Map<string, Record<string, boolean>>
+  ) => {
+    const edited = [...edits.entries()].find(([id]) => sameId(id, source.Id as string))?.[1];
+    if (edited && field in edited) return edited[field] === true;
+    return source[field] === true;
+  };
+  const holds = (field: string, edits: Map<string, Record<string, boolean>>) =>
+    direct.some((s) => valueOf(s, field, edits)) ||
+    [...groups.values()].some(({ aggregate, members, muting }) => {
+      if (muting && muting[field] === true) return false;
+      if (members.length === 0) return aggregate[field] === true;
+      return members.some((m) => valueOf(m, field, edits));
+    });
+  const none = new Map<string, Record<string, boolean>>();
+  for (const field of fields) {
+    const before = holds(field, none);
+    const after = holds(field, newValues);
+    if (NEVER_GAIN.includes(field) && !before && after) {
+      throw errorOf(tx, 'MfaEditor_Error_LockoutGain', [labelOf(tx.org, field)]);
+    }
+    if (!NEVER_GAIN.includes(field) && before && !after) {
+      throw errorOf(tx, 'MfaEditor_Error_LockoutLoss', [labelOf(tx.org, field)]);
+    }
+  }
+  void ADMIN_CUSTOM_PERMISSION; // custom-permission loss needs removed sets: not possible by field edits
+}
+
+// ---- MfaEditorService ------------------------------------------------------------------------
+
+interface ChangeInput {
+  permissionSetId?: string | null;
+  field?: string | null;
+  newValue?: boolean | null;
+  expectedLastModified?: string | null;
+  expectedValue?: boolean | null;
+}
+
+interface Planned {
+  setId: string;
+  field: string;
+  newValue: boolean;
+  expectedLastModified: string;
+  expectedValue: boolean | null;
+  outcome: { -readonly [K in keyof Apex.MfaEditorOutcome]: Apex.MfaEditorOutcome[K] };
+}
+
+function parseChanges(
+  tx: Transaction,
+  changes: readonly ChangeInput[] | null | undefined
+): Planned[] {
+  if (!changes || changes.length === 0) throw errorOf(tx, 'MfaEditor_Error_NoChanges');
+  if (changes.length > MAX_CHANGES)
+    throw errorOf(tx, 'MfaEditor_Error_TooManyChanges', [MAX_CHANGES, changes.length]);
+  const seen = new Set<string>();
+  return changes.map((change, i) => {
+    if (
+      !change ||
+      change.newValue === null ||
+      change.newValue === undefined ||
+      !change.expectedLastModified
+    ) {
+      throw errorOf(tx, 'MfaEditor_Error_ChangeIncomplete', [i + 1]);
+    }
+    const setId = requireId(tx, change.permissionSetId, 'PermissionSet', 'permissionSetId');
+    if (!change.field || !editableFields(tx).includes(change.field)) {
+      throw errorOf(tx, 'MfaEditor_Error_FieldNotEditable', [String(change.field ?? null)]);
+    }
+    const key = `${setId.slice(0, 15)}.${change.field}`;
+    if (seen.has(key)) throw errorOf(tx, 'MfaEditor_Error_DuplicateChange', [change.field, setId]);
+    seen.add(key);
+    return {
+      setId,
+      field: change.field,
+      newValue: change.newValue === true,
+      expectedLastModified: change.expectedLastModified,
+      expectedValue: change.expectedValue ?? null,
+      outcome: {}
+    };
+  });
+}
+
+function apply(tx: Transaction, planned: Planned[], undoesId: string | null) {
+  const fields = editableFields(tx);
+  const current = new Map<string, OrgRecord>();
+  const stale: string[] = [];
+  for (const change of planned) {
+    const row = tx.org.byId('PermissionSet', change.setId);
+    if (!row) throw errorOf(tx, 'MfaEditor_Error_SetNotFound', [change.setId]);
+    current.set(change.setId, row);
+    const reason = lockReason(row);
+    if (reason)
+      throw errorOf(tx, 'MfaEditor_Error_Locked', [
+        displayName(tx, row),
+        lockMessage(tx, reason, row)
+      ]);
+    const name = displayName(tx, row);
+    const valueChanged =
+      change.expectedValue !== null && (row[change.field] === true) !== change.expectedValue;
+    if (
+      (!sameInstant(lastModified(tx, row), change.expectedLastModified) || valueChanged) &&
+      !stale.includes(name)
+    )
+      stale.push(name);
+  }
+  if (stale.length) throw errorOf(tx, 'MfaEditor_Error_Stale', [stale.join(', ')]);
+
+  const after = new Map<string, Record<string, boolean>>();
+  for (const change of planned) {
+    if (!after.has(change.setId))
+      after.set(change.setId, valuesOf(current.get(change.setId) as OrgRecord, fields));
+    (after.get(change.setId) as Record<string, boolean>)[change.field] = change.newValue;
+  }
+  for (const [setId, values] of after) {
+    if (values[MFA_API] === true && values[MFA_UI] !== true) {
+      throw errorOf(tx, 'MfaEditor_Error_Dependency', [
+        String((current.get(setId) as OrgRecord).Name),
+        labelOf(tx.org, MFA_API),
+        labelOf(tx.org, MFA_UI)
+      ]);
+    }
+  }
+  checkLockout(tx, after);
+
+  const outcomes: Apex.MfaEditorOutcome[] = [];
+  const result: { -readonly [K in keyof Apex.MfaEditorResult]: Apex.MfaEditorResult[K] } = {
+    success: false,
+    kind: KIND_FIELD_CHANGE,
+    created: false,
+    outcomes
+  };
+  const updates = new Map<string, Record<string, unknown> & { Id: string }>();
+  for (const change of planned) {
+    const row = current.get(change.setId) as OrgRecord;
+    const before = row[change.field] === true;
+    change.outcome = {
+      permissionSetId: row.Id,
+      permissionSetName: displayName(tx, row),
+      field: change.field,
+      beforeValue: before,
+      afterValue: change.newValue
+    };
+    outcomes.push(change.outcome);
+    if (before === change.newValue) {
+      change.outcome.status = 'unchanged';
+      continue;
+    }
+    if (!updates.has(row.Id)) updates.set(row.Id, { Id: row.Id });
+    (updates.get(row.Id) as Record<string, unknown>)[change.field] = change.newValue;
+  }
+  if (updates.size === 0) {
+    result.success = true;
+    return result;
+  }
+  const beforeModified = new Map([...current].map(([id, row]) => [id, lastModified(tx, row)]));
+  // Database.update(rows, false, USER_MODE) in a savepoint: all rows or none.
+  const errors = new Map<string, string>();
+  if (!new Authority(tx).hasUserPermission(MANAGE_PERMISSION_SETS)) {
+    for (const id of updates.keys())
+      errors.set(id, 'INSUFFICIENT_ACCESS_OR_READONLY: insufficient access rights on object id');
+  } else {
+    for (const change of updates.values()) {
+      try {
+        tx.org.validateUpdate('PermissionSet', change);
+      } catch (e) {
+        if (e instanceof DmlException)
+          errors.set(change.Id, `${e.error.statusCode}: ${e.error.message}`);
+        else throw e;
+      }
+    }
+    if (errors.size === 0) tx.org.update('PermissionSet', [...updates.values()]);
+  }
+  for (const change of planned) {
+    if (change.outcome.status === 'unchanged') continue;
+    const rowFailed = errors.has(change.setId);
+    change.outcome.status = errors.size === 0 ? 'applied' : rowFailed ? 'failed' : 'rolledBack';
+    if (rowFailed) change.outcome.message = errors.get(change.setId);
+    else if (errors.size) change.outcome.message = tx.labels.get('MfaEditor_Outcome_RolledBack');
+  }
+  if (errors.size) {
+    result.message = tx.labels.get('MfaEditor_Result_RolledBack');
+    return result;
+  }
+  result.success = true;
+  const fieldRows = planned
+    .filter((c) => c.outcome.status === 'applied')
+    .map((c) => ({
+      permissionSetId: c.setId,
+      permissionSetName: c.outcome.permissionSetName,
+      field: c.field,
+      before: c.outcome.beforeValue,
+      after: c.outcome.afterValue,
+      beforeLastModified: beforeModified.get(c.setId),
+      afterLastModified: lastModified(tx, tx.org.byId('PermissionSet', c.setId) as OrgRecord)
+    }));
+  recordHistory(
+    tx,
+    { version: 1, kind: KIND_FIELD_CHANGE, fieldRows, assignmentRows: [] },
+    undoesId,
+    result
+  );
+  return result;
+}
+
+export function applyChanges(tx: Transaction, changes: readonly ChangeInput[] | null | undefined) {
+  requirePermissionEditor(tx, new Authority(tx));
+  return apply(tx, parseChanges(tx, changes), null);
+}
+
+// ---- MfaEditorHistory ------------------------------------------------------------------------
+
+interface HistoryEntry {
+  version: number;
+  kind: string;
+  permissionSetName?: string;
+  cloneName?: string;
+  fieldRows: {
+    permissionSetId: string;
+    permissionSetName: unknown;
+    field: string;
+    before: unknown;
+    after: unknown;
+    beforeLastModified?: string;
+    afterLastModified?: string;
+  }[];
+  assignmentRows: unknown[];
+}
+
+let changeSetNumber = 0;
+
+function recordHistory(
+  tx: Transaction,
+  entry: HistoryEntry,
+  undoesId: string | null,
+  result: { changeSetKey?: string; jobId?: string }
+): void {
+  const key = [...crypto.getRandomValues(new Uint8Array(16))]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('');
+  const names = new Set(entry.fieldRows.map((r) => String(r.permissionSetName)));
+  const rowCount = entry.fieldRows.length + entry.assignmentRows.length;
+  changeSetNumber += 1;
+  // The Apex writes the record from a Queueable; here it is written at once.
+  tx.org.insertRecord(HISTORY, {
+    Id: newId(HISTORY),
+    Name: `CS-${String(changeSetNumber).padStart(6, '0')}`,
+    Key__c: key,
+    Kind__c: entry.kind,
+    Status__c: 'Applied',
+    Applied_At__c: new Date().toISOString(),
+    Applied_By__c: tx.callerId,
+    Undoes__c: undoesId,
+    Row_Count__c: rowCount,
+    Summary__c: format(tx.labels.get('MfaEditor_History_Summary'), [
+      entry.kind,
+      [...names].join(', '),
+      rowCount
+    ]).slice(0, 255),
+    Changes_Json__c: JSON.stringify(entry)
+  });
+  if (undoesId) {
+    const undone = tx.org.byId(HISTORY, undoesId);
+    if (undone) undone.Status__c = 'Undone';
+  }
+  result.changeSetKey = key;
+  result.jobId = newId('AsyncApexJob');
+}
+
+export function listChangeSets(tx: Transaction, limitRows: number | null) {
+  new Authority(tx).requireViewer();
+  const maxRows = limitRows ?? MAX_HISTORY;
+  if (!Number.isInteger(maxRows) || maxRows < 1 || maxRows > MAX_HISTORY)
+    throw errorOf(tx, 'MfaEditor_Error_PageSize', [MAX_HISTORY]);
+  return [...tx.org.all(HISTORY)]
+    .sort(
+      (a, b) =>
+        String(b.Applied_At__c).localeCompare(String(a.Applied_At__c)) ||
+        String(b.Name).localeCompare(String(a.Name))
+    )
+    .slice(0, maxRows)
+    .map((r) => {
+      const by = tx.org.byId('User', r.Applied_By__c as string);
+      const out: Record<string, unknown> = {
+        id: r.Id,
+        name: r.Name,
+        key: r.Key__c,
+        kind: r.Kind__c,
+        status: r.Status__c,
+        appliedAt: r.Applied_At__c,
+        appliedById: r.Applied_By__c,
+        appliedByName: by?.Name,
+        undoesId: r.Undoes__c,
+        summary: r.Summary__c,
+        rowCount: r.Row_Count__c ?? 0,
+        entry: JSON.parse(String(r.Changes_Json__c))
+      };
+      return Object.fromEntries(
+        Object.entries(out).filter(([, v]) => v !== null && v !== undefined)
+      );
+    });
+}
+
+export function undoChangeSet(tx: Transaction, changeSetIdInput: unknown) {
+  const changeSetId = requireId(tx, changeSetIdInput, HISTORY, 'changeSetId');
+  const record = tx.org.byId(HISTORY, changeSetId);
+  if (!record) throw errorOf(tx, 'MfaEditor_Error_ChangeSetNotFound', [changeSetId]);
+  const undoneBefore = tx.org.all(HISTORY).some((r) => sameId(r.Undoes__c as string, changeSetId));
+  if (record.Status__c === 'Undone' || undoneBefore)
+    throw errorOf(tx, 'MfaEditor_Error_AlreadyUndone', [record.Name]);
+  const entry = JSON.parse(String(record.Changes_Json__c)) as HistoryEntry;
+  if (entry.kind !== KIND_FIELD_CHANGE) {
+    // Only field changes can be recorded by this stand-in (see the file header).
+    throw errorOf(tx, 'MfaEditor_Error_NotUndoable', [
+      record.Name,
+      entry.permissionSetName ?? entry.kind
+    ]);
+  }
+  requirePermissionEditor(tx, new Authority(tx));
+  const reverse: ChangeInput[] = entry.fieldRows.map((row) => ({
+    permissionSetId: row.permissionSetId,
+    field: row.field,
+    newValue: row.before === true,
+    expectedLastModified: row.afterLastModified ?? null,
+    expectedValue: row.after === true
+  }));
+  return apply(tx, parseChanges(tx, reverse), changeSetId);
+}
