@@ -11,10 +11,11 @@ import {
   inSequence,
   loadPlanningFacts,
   mergeFacts,
+  mergeResults,
   planAssignments,
   userChoices
 } from 'c/mfaEditorShared';
-import type { AssignmentPlan, Facts, PlanningFacts } from 'c/mfaEditorShared';
+import type { AssignmentPlan, EditorResult, Facts, PlanningFacts } from 'c/mfaEditorShared';
 import {
   addPage,
   distinctOptions,
@@ -44,7 +45,7 @@ const ROW_STATUS: Readonly<Record<string, string>> = {
 /**
  * Seed 002: assign a permission set (e.g. one granting MFA for UI Logins) to many users, or
  * remove it, with an optional expiry; the engine previews it (licence rules, lockout), Apex
- * writes it 200 users per call. Fires applied, and undo (detail: change set key).
+ * writes it 200 users per call. Fires applied, and undo (detail: the change set keys).
  */
 export default class MfaEditorAssign extends LightningElement {
   labels = LABELS;
@@ -61,7 +62,7 @@ export default class MfaEditorAssign extends LightningElement {
   nextAfterUserId: string | null = null;
   setFacts: PlanningFacts | null = null;
   plan: AssignmentPlan | null = null;
-  result: Apex.MfaEditorResult | null = null;
+  result: EditorResult | null = null;
   errorText = '';
   working = '';
   progressValue: number | null = null;
@@ -282,11 +283,7 @@ export default class MfaEditorAssign extends LightningElement {
                 });
           }))
         );
-        this.result = {
-          ...results[results.length - 1],
-          success: results.every((result) => result.success === true),
-          outcomes: results.flatMap((result) => result.outcomes ?? [])
-        };
+        this.result = mergeResults(results);
         this.plan = null;
         this.dispatchEvent(new CustomEvent('applied'));
       },
@@ -294,7 +291,7 @@ export default class MfaEditorAssign extends LightningElement {
     );
   }
 
-  handleUndo(event: CustomEvent<{ key: string }>): void {
+  handleUndo(event: CustomEvent<{ keys: string[] }>): void {
     this.dispatchEvent(new CustomEvent('undo', { detail: event.detail }));
   }
 }

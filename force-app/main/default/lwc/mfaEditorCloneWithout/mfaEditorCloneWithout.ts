@@ -27,7 +27,7 @@ interface RowOption {
 /**
  * Seed 003, option 2: clone a permission set without one MFA permission (typically MFA for API
  * Logins, which breaks an integration) and move chosen users' assignments to the clone, in one
- * transaction, after the engine's preview. Fires applied, and undo (detail: change set key).
+ * transaction, after the engine's preview. Fires applied, and undo (detail: the change set keys).
  */
 export default class MfaEditorCloneWithout extends LightningElement {
   labels = LABELS;
@@ -177,7 +177,7 @@ export default class MfaEditorCloneWithout extends LightningElement {
     }
   }
 
-  handleUndo(event: CustomEvent<{ key: string }>): void {
+  handleUndo(event: CustomEvent<{ keys: string[] }>): void {
     this.dispatchEvent(new CustomEvent('undo', { detail: event.detail }));
   }
 }

@@ -1,5 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS, fieldLabels, labelOf, onOff } from 'c/mfaEditorShared';
+import type { EditorResult } from 'c/mfaEditorShared';
 
 const STATUS_LABELS: Readonly<Record<string, string>> = {
   applied: LABELS.statusApplied,
@@ -11,12 +12,12 @@ const STATUS_LABELS: Readonly<Record<string, string>> = {
 
 /**
  * Per-row outcomes of a write (applied, or failed with the platform's own message), and the
- * undo of the whole change set. Fires undo (detail: the change set key).
+ * undo of the whole write. Fires undo (detail: keys, the change sets recorded, in order).
  */
 export default class MfaEditorResults extends LightningElement {
   labels = LABELS;
 
-  @api result: Apex.MfaEditorResult | null = null;
+  @api result: EditorResult | Apex.MfaEditorResult | null = null;
   @api busy = false;
 
   private fieldNames: ReadonlyMap<string, string> = new Map();
@@ -60,11 +61,18 @@ export default class MfaEditorResults extends LightningElement {
     });
   }
 
+  private get changeSetKeys(): readonly string[] {
+    const result = this.result;
+    if (!result) return [];
+    if ('changeSetKeys' in result) return result.changeSetKeys;
+    return result.changeSetKey ? [result.changeSetKey] : [];
+  }
+
   get canUndo(): boolean {
-    return this.result?.success === true && Boolean(this.result.changeSetKey);
+    return this.result?.success === true && this.changeSetKeys.length > 0;
   }
 
   handleUndo(): void {
-    this.dispatchEvent(new CustomEvent('undo', { detail: { key: this.result?.changeSetKey } }));
+    this.dispatchEvent(new CustomEvent('undo', { detail: { keys: [...this.changeSetKeys] } }));
   }
 }

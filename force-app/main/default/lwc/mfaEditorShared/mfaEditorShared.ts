@@ -28,6 +28,8 @@ export {
   errorMessage,
   messageGroups,
   inSequence,
+  mergeResults,
+  type EditorResult,
   type MessageView,
   type MessageGroups
 } from './views';

@@ -41,13 +41,3 @@ export function grantField(action: ProfileGrantAction): MfaField | null {
     fields.has('PermissionsForceTwoFactor');
   return apiWithUi ? 'PermissionsTwoFactorApi' : null;
 }
-
-/** Merges the per-batch results of one logical write into one result to show. */
-export function mergeResults(results: readonly Apex.MfaEditorResult[]): Apex.MfaEditorResult {
-  const last = results[results.length - 1] ?? {};
-  return {
-    ...last,
-    success: results.every((result) => result.success === true),
-    outcomes: results.flatMap((result) => result.outcomes ?? [])
-  };
-}

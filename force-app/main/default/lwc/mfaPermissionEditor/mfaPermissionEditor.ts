@@ -14,9 +14,15 @@ import {
   inSequence,
   labelOf,
   loadPlanningFacts,
+  mergeResults,
   planMfaEdits
 } from 'c/mfaEditorShared';
-import type { MfaEditPlan, PlanningFacts, ProfileGrantAction } from 'c/mfaEditorShared';
+import type {
+  EditorResult,
+  MfaEditPlan,
+  PlanningFacts,
+  ProfileGrantAction
+} from 'c/mfaEditorShared';
 import { NO_FILTERS, filterRows, gridColumns, type BrowserFilters, type GridRow } from './gridRows';
 import {
   draftCount,
@@ -26,7 +32,7 @@ import {
   withDraftValues,
   type Drafts
 } from './drafts';
-import { batches, grantField, mergeResults, toApexChanges } from './applyPlan';
+import { batches, grantField, toApexChanges } from './applyPlan';
 import { RowPager } from './rowPager';
 
 interface Progress {
@@ -65,9 +71,9 @@ export default class MfaPermissionEditor extends LightningElement {
   previewLoading = false;
   previewError = '';
   progress: Progress | null = null;
-  result: Apex.MfaEditorResult | null = null;
+  result: EditorResult | null = null;
   requestError = '';
-  undoResult: Apex.MfaEditorResult | null = null;
+  undoResult: EditorResult | null = null;
 
   private fieldNames: ReadonlyMap<string, string> = new Map();
   private pager = new RowPager();
@@ -364,32 +370,37 @@ export default class MfaPermissionEditor extends LightningElement {
     return (this.template?.querySelector('c-mfa-editor-history') as HistoryElement | null) ?? null;
   }
 
-  /** Undo from a write's results: the history job records the change set a moment later. */
-  async handleUndoResult(event: CustomEvent<{ key: string }>): Promise<void> {
+  /**
+   * Undo from a write's results: the history job records each change set a moment after the
+   * write, so the keys are looked up there first; several are undone newest first.
+   */
+  async handleUndoResult(event: CustomEvent<{ keys: string[] }>): Promise<void> {
     const history = this.historyElement();
     await history?.refresh();
-    const changeSetId = history?.changeSetIdForKey(event.detail.key) ?? null;
-    if (!changeSetId) {
+    const ids = event.detail.keys.map((key) => history?.changeSetIdForKey(key) ?? null);
+    if (ids.length === 0 || ids.includes(null)) {
       this.notice = LABELS.undoPending;
       return;
     }
-    await this.undo(changeSetId);
+    await this.undo((ids as string[]).reverse());
   }
 
   async handleUndoHistory(event: CustomEvent<{ changeSetId: string }>): Promise<void> {
-    await this.undo(event.detail.changeSetId);
+    await this.undo([event.detail.changeSetId]);
   }
 
   handleApplied(): void {
     this.afterWrite();
   }
 
-  private async undo(changeSetId: string): Promise<void> {
+  private async undo(changeSetIds: readonly string[]): Promise<void> {
     this.notice = '';
     this.progress = { text: LABELS.undoing, value: null };
     this.requestError = '';
     try {
-      this.undoResult = await undoChangeSet({ changeSetId });
+      this.undoResult = mergeResults(
+        await inSequence(changeSetIds, (changeSetId) => undoChangeSet({ changeSetId }))
+      );
       this.result = null;
       this.afterWrite();
     } catch (error) {

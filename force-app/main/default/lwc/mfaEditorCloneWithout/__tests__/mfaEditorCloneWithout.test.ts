@@ -147,7 +147,7 @@ describe('c-mfa-editor-clone-without', () => {
     await settle();
 
     find(element, 'c-mfa-editor-results', 'lightning-button.undo')?.click();
-    expect(undo.mock.calls[0][0].detail).toEqual({ key: 'b3f1c2d4-0003' });
+    expect(undo.mock.calls[0][0].detail).toEqual({ keys: ['b3f1c2d4-0003'] });
   });
 
   it('shows the platform message when the clone is refused', async () => {

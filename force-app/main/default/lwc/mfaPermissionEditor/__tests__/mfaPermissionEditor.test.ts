@@ -540,6 +540,42 @@ describe('turning an MFA permission on for a profile', () => {
     expect(findAll(element, 'c-mfa-editor-results.write-result', 'tr.outcome')).toHaveLength(1);
   });
 
+  it('undoes both steps newest first: the assignments, then the created set', async () => {
+    createSetCall.mockResolvedValue(data('grantCreated'));
+    assignCall.mockResolvedValue(data('assignResult'));
+    undoCall.mockResolvedValue(data('undoResult'));
+    const element = await renderEditor();
+    await editCell(element, CUSTOM_INTEGRATION_PROFILE, 'PermissionsManageTwoFactor', true);
+    await preview(element);
+    previewPart(element, 'lightning-button.grant')?.click();
+    await settle();
+    const recorded = (id: string, key: string, kind: string) => ({
+      id,
+      key,
+      kind,
+      name: id,
+      status: 'Applied',
+      appliedAt: '2026-11-22T10:50:00.000Z',
+      appliedById: '005000000000001AAA',
+      appliedByName: 'Ada Admin',
+      rowCount: 1
+    });
+    historyWire.emit([
+      recorded('a01000000000021AAA', 'b3f1c2d4-0004', 'assign'),
+      recorded('a01000000000020AAA', 'b3f1c2d4-0005', 'createSet')
+    ]);
+    await settle();
+
+    find(element, 'c-mfa-editor-results.write-result', 'lightning-button.undo')?.click();
+    await settle();
+
+    expect(undoCall.mock.calls).toEqual([
+      [{ changeSetId: 'a01000000000021AAA' }],
+      [{ changeSetId: 'a01000000000020AAA' }]
+    ]);
+    expect(findAll(element, 'c-mfa-editor-results.undo-result', 'tr.outcome')).toHaveLength(4);
+  });
+
   it('reuses a set that grants exactly that permission, assigning it without creating one', async () => {
     assignCall.mockResolvedValue(data('assignResult'));
     const element = await renderEditor();
