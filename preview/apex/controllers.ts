@@ -13,6 +13,7 @@ import type listPermissionRows from '@salesforce/apex/MfaEditorController.listPe
 import type applyChanges from '@salesforce/apex/MfaEditorController.applyChanges';
 import type undoChangeSet from '@salesforce/apex/MfaEditorController.undoChangeSet';
 import type listChangeSets from '@salesforce/apex/MfaEditorController.listChangeSets';
+import type createGrantingPermissionSet from '@salesforce/apex/MfaEditorController.createGrantingPermissionSet';
 import * as mfaEditor from './mfaEditor';
 import { AuraHandledException } from './platform';
 import * as services from './services';
@@ -109,6 +110,15 @@ const listChangeSetsStandIn = guarded<typeof listChangeSets>((tx, params) =>
   mfaEditor.listChangeSets(tx, params.limitRows ?? null)
 );
 
+const createGrantingStandIn = guarded<typeof createGrantingPermissionSet>((tx, params) =>
+  mfaEditor.createGrantingPermissionSet(
+    tx,
+    params.field ?? null,
+    params.name ?? null,
+    params.label ?? null
+  )
+);
+
 /** `Class.method` → stand-in. Keys are the import names after `@salesforce/apex/`. */
 export const STAND_INS: Readonly<
   Record<string, (tx: Transaction, params: Record<string, unknown>) => unknown>
@@ -123,5 +133,6 @@ export const STAND_INS: Readonly<
   'MfaEditorController.listPermissionRows': listPermissionRowsStandIn,
   'MfaEditorController.applyChanges': applyChangesStandIn,
   'MfaEditorController.undoChangeSet': undoChangeSetStandIn,
-  'MfaEditorController.listChangeSets': listChangeSetsStandIn
+  'MfaEditorController.listChangeSets': listChangeSetsStandIn,
+  'MfaEditorController.createGrantingPermissionSet': createGrantingStandIn
 };

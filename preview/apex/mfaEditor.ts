@@ -2,8 +2,8 @@
 // MfaEditorLockout, MfaEditorHistory, MfaEditorCursor) over the in-memory org: the grid's rows,
 // field changes applied all-or-nothing with stale checks, the MFA dependency and the lockout
 // guard, and the change-set history with undo. The history is an in-memory MFA_Change_Set__c.
-// Not ported yet (the server says so when called): assignPermissionSet,
-// removePermissionSetAssignments, cloneWithout, createGrantingPermissionSet.
+// Not ported yet (the server warns at start and a call answers that it has no stand-in):
+// assignPermissionSet, removePermissionSetAssignments, cloneWithout.
 import { DmlException, format, newId, sameId, toId18 } from './platform';
 import type { OrgRecord } from './org';
 import {
@@ -504,7 +504,9 @@ export function applyChanges(tx: Transaction, changes: readonly ChangeInput[] | 
 interface HistoryEntry {
   version: number;
   kind: string;
+  permissionSetId?: string;
   permissionSetName?: string;
+  field?: string;
   cloneName?: string;
   fieldRows: {
     permissionSetId: string;
@@ -616,4 +618,135 @@ export function undoChangeSet(tx: Transaction, changeSetIdInput: unknown) {
     expectedValue: row.after === true
   }));
   return apply(tx, parseChanges(tx, reverse), changeSetId);
+}
+
+// ---- MfaEditorGrantService -------------------------------------------------------------------
+
+const MAX_NAME_LENGTH = 80;
+const API_NAME = /^[A-Za-z](?:[A-Za-z0-9]|_(?!_))*$/;
+
+export function createGrantingPermissionSet(
+  tx: Transaction,
+  field: string | null,
+  name: string | null,
+  label: string | null
+) {
+  requirePermissionEditor(tx, new Authority(tx));
+  if (!field || !editableFields(tx).includes(field))
+    throw errorOf(tx, 'MfaEditor_Error_FieldNotEditable', [String(field ?? null)]);
+  if (
+    !name ||
+    !name.trim() ||
+    name.length > MAX_NAME_LENGTH ||
+    name.endsWith('_') ||
+    !API_NAME.test(name)
+  ) {
+    throw errorOf(tx, 'MfaEditor_Error_BadName', [String(name ?? null), MAX_NAME_LENGTH]);
+  }
+  if (!label || !label.trim() || label.trim().length > MAX_NAME_LENGTH)
+    throw errorOf(tx, 'MfaEditor_Error_BadLabel', [MAX_NAME_LENGTH]);
+  const tracked = availableFieldNames(tx.org);
+  const wanted = Object.fromEntries(
+    tracked.map((f) => [f, f === field || (field === MFA_API && f === MFA_UI)])
+  );
+  const existing = tx.org.where(
+    'PermissionSet',
+    (s) => String(s.Name).toLowerCase() === name.toLowerCase() && !s.NamespacePrefix
+  )[0];
+  const outcomes: Apex.MfaEditorOutcome[] = [];
+  if (existing) {
+    const same =
+      lockReason(existing) === null &&
+      !existing.LicenseId &&
+      existing.HasActivationRequired !== true &&
+      tracked.every((f) => (existing[f] === true) === wanted[f]);
+    if (!same) throw errorOf(tx, 'MfaEditor_Error_NameTaken', [existing.Name]);
+    const reused: Apex.MfaEditorResult = {
+      kind: 'createSet',
+      success: true,
+      created: false,
+      permissionSetId: existing.Id,
+      message: tx.labels.get('MfaEditor_Result_Reused'),
+      outcomes
+    };
+    return reused;
+  }
+  const record: Record<string, unknown> = {
+    Name: name,
+    Label: label.trim(),
+    Type: 'Regular',
+    IsOwnedByProfile: false,
+    ProfileId: null,
+    PermissionSetGroupId: null,
+    IsCustom: true,
+    NamespacePrefix: null,
+    HasActivationRequired: false,
+    LicenseId: null,
+    LastModifiedDate: new Date().toISOString(),
+    // A new set has every permission off, except the ones asked for.
+    ...Object.fromEntries(
+      Object.keys(tx.org.all('PermissionSet')[0] ?? {})
+        .filter((k) => k.startsWith('Permissions'))
+        .map((k) => [k, false])
+    ),
+    ...wanted
+  };
+  let createdId: string;
+  try {
+    if (!new Authority(tx).hasUserPermission(MANAGE_PERMISSION_SETS)) {
+      throw new DmlException('Insert', 0, null, {
+        statusCode: 'INSUFFICIENT_ACCESS_OR_READONLY',
+        message: 'insufficient access rights on object id',
+        fields: []
+      });
+    }
+    createdId = tx.org.insert('PermissionSet', [record])[0];
+  } catch (e) {
+    if (!(e instanceof DmlException)) throw e;
+    return {
+      kind: 'createSet',
+      success: false,
+      created: false,
+      message: tx.labels.get('MfaEditor_Result_RolledBack'),
+      outcomes: [
+        {
+          status: 'failed',
+          permissionSetName: name,
+          message: `${e.error.statusCode}: ${e.error.message}`
+        }
+      ]
+    } satisfies Apex.MfaEditorResult;
+  }
+  const fieldRows: HistoryEntry['fieldRows'] = [];
+  for (const f of tracked.filter((t) => wanted[t])) {
+    fieldRows.push({
+      permissionSetId: createdId,
+      permissionSetName: name,
+      field: f,
+      before: false,
+      after: true
+    });
+    outcomes.push({
+      status: 'applied',
+      permissionSetId: createdId,
+      permissionSetName: name,
+      field: f,
+      beforeValue: false,
+      afterValue: true
+    });
+  }
+  const result: { -readonly [K in keyof Apex.MfaEditorResult]: Apex.MfaEditorResult[K] } = {
+    kind: 'createSet',
+    success: true,
+    created: true,
+    permissionSetId: createdId,
+    outcomes
+  };
+  recordHistory(
+    tx,
+    { version: 1, kind: 'createSet', permissionSetName: name, fieldRows, assignmentRows: [] },
+    null,
+    result
+  );
+  return result;
 }

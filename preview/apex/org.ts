@@ -269,6 +269,24 @@ export class InMemoryOrg {
   }
 
   private insertRule(sobject: SObjectName, record: OrgRecord): DmlError | null {
+    if (sobject === 'PermissionSet') {
+      const taken = this.all('PermissionSet').some(
+        (s) =>
+          String(s.Name).toLowerCase() === String(record.Name).toLowerCase() && !s.NamespacePrefix
+      );
+      if (taken) {
+        return {
+          statusCode: 'DUPLICATE_DEVELOPER_NAME',
+          message: 'The API name is already in use',
+          fields: ['Name']
+        };
+      }
+      return this.updateRule(
+        'PermissionSet',
+        { ...record, IsOwnedByProfile: false, Type: 'Regular' },
+        record
+      );
+    }
     if (sobject === 'PermissionSetAssignment') {
       const duplicate = this.all('PermissionSetAssignment').some(
         (a) =>
