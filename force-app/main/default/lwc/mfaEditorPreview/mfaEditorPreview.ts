@@ -17,6 +17,8 @@ export default class MfaEditorPreview extends LightningElement {
   @api busy = false;
   /** Profile Ids whose grant Apex cannot do in one set (several unrelated permissions). */
   @api ungrantableProfileIds: readonly string[] = [];
+  /** Profile Id → what blocks assigning the reused granting set (planAssignments). */
+  @api grantBlockers: Readonly<Record<string, readonly string[]>> = {};
 
   get changeRows() {
     const names = new Map((this.plan?.rows ?? []).map((row) => [row.permissionSetId, row.name]));
@@ -48,6 +50,12 @@ export default class MfaEditorPreview extends LightningElement {
           ? LABELS.profileGrantReuse
           : LABELS.profileGrantCreate,
         grantSupported: !this.ungrantableProfileIds.includes(action.profileId),
+        grantBlockers: (this.grantBlockers?.[action.profileId] ?? []).map((text, index) => ({
+          key: `${action.profileId}-${index}`,
+          text
+        })),
+        grantBlocked:
+          (this.grantBlockers?.[action.profileId] ?? []).length > 0 || this.grantDisabled,
         setupUrl: 'setupUrl' in action ? action.setupUrl : '',
         setupLinkText: fill(LABELS.profileSetupLink, { profile: action.profileName }),
         metadataXml: 'metadataXml' in action ? action.metadataXml : ''

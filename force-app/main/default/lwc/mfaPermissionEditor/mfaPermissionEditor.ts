@@ -15,6 +15,7 @@ import {
   labelOf,
   loadPlanningFacts,
   mergeResults,
+  planAssignments,
   planMfaEdits
 } from 'c/mfaEditorShared';
 import type {
@@ -45,6 +46,29 @@ interface HistoryElement extends HTMLElement {
   changeSetIdForKey(key: string): string | null;
 }
 
+/** A reused granting set is assigned like any set: the engine checks licences and lockout. */
+function grantAssignmentBlockers(
+  plan: MfaEditPlan,
+  planning: PlanningFacts
+): Record<string, string[]> {
+  const blockers: Record<string, string[]> = {};
+  for (const action of plan.profileActions) {
+    if (action.kind !== 'grantThroughPermissionSet' || !action.permissionSet.id) continue;
+    const assignment = planAssignments(
+      planning.facts,
+      {
+        permissionSetId: action.permissionSet.id,
+        userIds: action.assignUserIds,
+        action: 'assign',
+        actingUserId: USER_ID
+      },
+      { texts: PLAN_TEXTS }
+    );
+    blockers[action.profileId] = assignment.blockers.map((blocker) => blocker.message);
+  }
+  return blockers;
+}
+
 /**
  * The bulk MFA permission editor (issue 6): a paged grid of permission sets and profiles with
  * the four MFA permissions editable inline and in bulk, a preview planned by the access engine
@@ -68,6 +92,8 @@ export default class MfaPermissionEditor extends LightningElement {
 
   plan: MfaEditPlan | null = null;
   planning: PlanningFacts | null = null;
+  /** Profile Id → the blockers planAssignments finds for assigning a reused granting set. */
+  grantBlockers: Readonly<Record<string, string[]>> = {};
   previewLoading = false;
   previewError = '';
   progress: Progress | null = null;
@@ -282,6 +308,7 @@ export default class MfaPermissionEditor extends LightningElement {
         { edits, actingUserId: USER_ID },
         { texts: PLAN_TEXTS }
       );
+      this.grantBlockers = grantAssignmentBlockers(this.plan, planning);
     } catch (error) {
       this.previewError = errorMessage(LABELS.previewError, error);
     } finally {

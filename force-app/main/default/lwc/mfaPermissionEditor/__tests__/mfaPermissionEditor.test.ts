@@ -576,6 +576,19 @@ describe('turning an MFA permission on for a profile', () => {
     expect(findAll(element, 'c-mfa-editor-results.undo-result', 'tr.outcome')).toHaveLength(4);
   });
 
+  it('does not offer the grant when the users cannot take it: Limited Access - Free', async () => {
+    const element = await renderEditor();
+    await editCell(element, '0PS000000000004AAA', UI, true);
+    await preview(element);
+
+    expect(text(previewPart(element, '.grant-blockers'))).toContain(
+      'Salesforce Limited Access - Free licence would get'
+    );
+    expect(
+      (previewPart(element, 'lightning-button.grant') as unknown as { disabled: boolean }).disabled
+    ).toBe(true);
+  });
+
   it('reuses a set that grants exactly that permission, assigning it without creating one', async () => {
     assignCall.mockResolvedValue(data('assignResult'));
     const element = await renderEditor();
