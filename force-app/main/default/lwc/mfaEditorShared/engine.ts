@@ -3,6 +3,7 @@
 // functions are missing at run time: say so plainly instead of failing with "not a function".
 import * as accessEngine from 'c/accessEngine';
 import type * as PlanApi from '../accessEngine/plan';
+import { LABELS } from './labels';
 
 export type {
   AssignmentPlan,
@@ -27,9 +28,7 @@ export class PlanningUnavailableError extends Error {}
 function planning(): Planning {
   const api = accessEngine as unknown as Partial<Planning>;
   if (!api.planMfaEdits || !api.planCloneWithout || !api.planAssignments) {
-    throw new PlanningUnavailableError(
-      'c/accessEngine does not export the planning API (accessEngine/plan.ts).'
-    );
+    throw new PlanningUnavailableError(LABELS.planningUnavailable);
   }
   return api as Planning;
 }

@@ -139,6 +139,7 @@ import assignChooseSet from '@salesforce/label/c.MfaEditorUi_AssignChooseSet';
 import assignChooseUsers from '@salesforce/label/c.MfaEditorUi_AssignChooseUsers';
 import yes from '@salesforce/label/c.MfaEditorUi_Yes';
 import no from '@salesforce/label/c.MfaEditorUi_No';
+import planningUnavailable from '@salesforce/label/c.MfaEditorUi_PlanningUnavailable';
 
 export const LABELS = {
   title,
@@ -280,5 +281,6 @@ export const LABELS = {
   assignChooseSet,
   assignChooseUsers,
   yes,
-  no
+  no,
+  planningUnavailable
 } as const;
