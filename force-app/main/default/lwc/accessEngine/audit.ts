@@ -12,6 +12,7 @@ import type {
   EngineOptions,
   Facts,
   Finding,
+  UserRecord,
   RecordId,
   SourceRef
 } from './types';
@@ -26,6 +27,15 @@ function count(map: Record<string, number>, key: string): void {
   map[key] = (map[key] ?? 0) + 1;
 }
 
+/** Rows in User Id order (SOQL's usual order, so a capture needs no sort; displays may re-sort). */
+function byId(users: readonly UserRecord[]): readonly UserRecord[] {
+  const order = (a: UserRecord, b: UserRecord): number => compareText(a.Id, b.Id);
+  for (let i = 1; i < users.length; i += 1) {
+    if (order(users[i - 1], users[i]) > 0) return [...users].sort(order);
+  }
+  return users;
+}
+
 export function auditOrg(facts: Facts, options: EngineOptions = {}): Audit {
   const context = engineContext(facts, options);
   const index = context.evaluation.index;
@@ -35,9 +45,7 @@ export function auditOrg(facts: Facts, options: EngineOptions = {}): Audit {
   const findingsByCode: Record<string, number> = {};
   let activeUsers = 0;
   let apiOnlyUsers = 0;
-  const users = [...index.users].sort(
-    (a, b) => compareText(a.Username, b.Username) || compareText(a.Id, b.Id)
-  );
+  const users = byId(index.users);
   const rows: AuditRow[] = users.map((user) => {
     const evaluation = evaluateLean(context.evaluation, user);
     const permissions: Record<string, AuditPermission> = {};

@@ -6,46 +6,13 @@ import { assignmentReason } from './evaluate';
 import type { EvaluationContext } from './evaluate';
 import type { FindingSubject } from './findings';
 import { isGroupTarget } from './indexes';
-import type { DirectSetGrants, FactIndex, FieldGrant, Grant, GroupState } from './indexes';
+import type { FactIndex, FieldGrant, Grant, GroupState } from './indexes';
 import type { TrackedPermission } from './tracked';
-import type { PermissionSetRecord, RecordId, Source, UserRecord } from './types';
+import type { RecordId, Source, UserRecord } from './types';
 
 export interface LeanEvaluation extends FindingSubject {
   /** In-effect grants per position in context.fields (undefined: none). */
   readonly grants: readonly (Grant[] | undefined)[];
-}
-
-function directSetGrants(
-  context: EvaluationContext,
-  permissionSet: PermissionSetRecord
-): DirectSetGrants | null {
-  const index = context.index;
-  let cached = index.directSetGrants.get(permissionSet);
-  if (cached === undefined) {
-    const fieldIndexes: number[] = [];
-    context.fields.forEach((field, i) => {
-      if (permissionSet[field] === true) fieldIndexes.push(i);
-    });
-    // Profile-owned sets are reported as the profile.
-    cached =
-      permissionSet.IsOwnedByProfile || fieldIndexes.length === 0
-        ? null
-        : {
-            permissionSet,
-            fieldIndexes,
-            grant: {
-              ref: {
-                kind: 'permissionSet',
-                id: permissionSet.Id,
-                name: permissionSet.Name,
-                via: null
-              },
-              viaId: null
-            }
-          };
-    index.directSetGrants.set(permissionSet, cached);
-  }
-  return cached;
 }
 
 function groupFieldGrants(context: EvaluationContext, group: GroupState): readonly FieldGrant[] {
@@ -103,11 +70,9 @@ function inEffectSourcesFor(
     const target = targets[i] ?? null;
     if (target === null) continue;
     if (!isGroupTarget(target)) {
-      const direct = directSetGrants(context, target);
-      if (direct === null || target[field] !== true) continue;
-      const sessionId = target.HasActivationRequired === true ? target.Id : null;
-      if (assignmentReason(context, user, assignment, sessionId) === null) {
-        sources.push(sourceOf(direct.grant, assignment.Id));
+      if (target.fieldIndexes.length === 0 || target.permissionSet[field] !== true) continue;
+      if (assignmentReason(context, user, assignment, target.activationId) === null) {
+        sources.push(sourceOf(target.grant, assignment.Id));
       }
       continue;
     }
@@ -138,12 +103,10 @@ export function evaluateLean(context: EvaluationContext, user: UserRecord): Lean
     const assignment = assignments[i];
     const target = targets[i] ?? null;
     if (target === null) continue;
-    if (!isGroupTarget(target)) {
-      const direct = directSetGrants(context, target);
-      if (direct === null) continue;
-      const sessionId = target.HasActivationRequired === true ? target.Id : null;
-      if (assignmentReason(context, user, assignment, sessionId) !== null) continue;
-      for (const f of direct.fieldIndexes) (grants[f] ??= []).push(direct.grant);
+    if (target.kind === 'direct') {
+      if (target.fieldIndexes.length === 0) continue;
+      if (assignmentReason(context, user, assignment, target.activationId) !== null) continue;
+      for (const f of target.fieldIndexes) (grants[f] ??= []).push(target.grant);
       continue;
     }
     if (!groupIds.includes(target.id)) groupIds.push(target.id);

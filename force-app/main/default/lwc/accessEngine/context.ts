@@ -3,7 +3,7 @@ import type { EvaluationContext } from './evaluate';
 import type { FindingContext } from './findings';
 import { indexFacts } from './indexes';
 import { ENGLISH_MESSAGES } from './messages';
-import { DEFAULT_LABELS, TRACKED_PERMISSIONS } from './tracked';
+import { DEFAULT_LABELS, reportedPermissions } from './tracked';
 import type { TrackedPermission } from './tracked';
 import type { EngineOptions, Facts, PermissionFieldInfo, RecordId } from './types';
 
@@ -20,19 +20,7 @@ function resolveNow(facts: Facts, options: EngineOptions): number {
   return Number.isNaN(ms) ? Date.now() : ms;
 }
 
-/** Tracked fields the org has (per its describe, when given), with the org's labels. */
-export function reportedPermissions(facts: Facts): PermissionFieldInfo[] {
-  const described = new Map((facts.permissionFields ?? []).map((info) => [info.fieldName, info]));
-  return TRACKED_PERMISSIONS.map(
-    (fieldName): PermissionFieldInfo =>
-      described.get(fieldName) ?? {
-        fieldName,
-        label: DEFAULT_LABELS[fieldName],
-        metadataName: fieldName.replace(/^Permissions/, ''),
-        available: true
-      }
-  ).filter((info) => info.available);
-}
+export { reportedPermissions };
 
 export function engineContext(
   facts: Facts,

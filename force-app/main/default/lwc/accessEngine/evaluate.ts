@@ -206,7 +206,7 @@ export function evaluateUser(context: EvaluationContext, user: UserRecord): User
       groupIds.add(target.id);
       addGroupSources(context, user, assignments[i], target, sources);
     } else {
-      addDirectSources(context, user, assignments[i], target, sources);
+      addDirectSources(context, user, assignments[i], target?.permissionSet ?? null, sources);
     }
   }
   const effective = new Set<TrackedPermission>();

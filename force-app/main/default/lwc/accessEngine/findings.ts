@@ -90,12 +90,21 @@ function finding(
   };
 }
 
+/** Licence and profile names are few: normalize each once, not once per user. */
+const normalizedNames = new Map<string, string>();
+
 function normalizeName(name: string | null | undefined): string {
-  return (name ?? '')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  const raw = name ?? '';
+  let normalized = normalizedNames.get(raw);
+  if (normalized === undefined) {
+    normalized = raw
+      .replace(/[\u2013\u2014]/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+    if (normalizedNames.size < 10_000) normalizedNames.set(raw, normalized);
+  }
+  return normalized;
 }
 
 export function isApiOnlyByLicense(evaluation: LicensedUser): boolean {
@@ -210,7 +219,7 @@ function mfaFindings(
       )
     );
   }
-  const limitedFree = isLimitedAccessFree(evaluation);
+  const limitedFree = (hasUi || apiOnly) && isLimitedAccessFree(evaluation);
   if (apiOnly && !hasUi && !limitedFree && context.fields.has(MFA_UI)) {
     const candidate = uiMfaOnlySet(context.index);
     const fixes: Fix[] = candidate === null ? [] : [assignSetFix(context, candidate, MFA_UI, user)];

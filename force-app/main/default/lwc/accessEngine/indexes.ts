@@ -1,6 +1,6 @@
 // Lookups built once per facts object (cached in a WeakMap) so an org-wide audit stays linear.
 import { compareText } from './compare';
-import { TRACKED_PERMISSIONS } from './tracked';
+import { reportedPermissions, TRACKED_PERMISSIONS } from './tracked';
 import type { TrackedPermission } from './tracked';
 import type {
   Facts,
@@ -40,11 +40,15 @@ export interface FieldGrant {
   readonly grant: Grant;
 }
 
-/** A directly assignable set's grants, positions as in FieldGrant. */
-export interface DirectSetGrants {
+/** A direct assignment's set, with its grants resolved once (positions as in FieldGrant). */
+export interface DirectTarget {
+  readonly kind: 'direct';
   readonly permissionSet: PermissionSetRecord;
   readonly grant: Grant;
+  /** Empty for a profile-owned set: the profile reports it. */
   readonly fieldIndexes: readonly number[];
+  /** The set's Id when it is session-based (HasActivationRequired), else null. */
+  readonly activationId: RecordId | null;
 }
 
 export interface GroupState {
@@ -62,10 +66,10 @@ export interface GroupState {
 }
 
 /** A group assignment's group, a direct assignment's set, or null for a set not captured. */
-export type AssignmentTarget = GroupState | PermissionSetRecord | null;
+export type AssignmentTarget = GroupState | DirectTarget | null;
 
 export function isGroupTarget(target: AssignmentTarget): target is GroupState {
-  return target !== null && (target as GroupState).kind === 'group';
+  return target !== null && target.kind === 'group';
 }
 
 export interface FactIndex {
@@ -84,7 +88,8 @@ export interface FactIndex {
   readonly setGrants: Map<RecordId, Grant>;
   readonly profileGrants: Map<RecordId, Grant>;
   /** Audit fast path caches (the evaluated fields depend on the facts only). */
-  readonly directSetGrants: Map<PermissionSetRecord, DirectSetGrants | null>;
+  /** The tracked fields this org has, in order: what FieldGrant/DirectTarget positions index. */
+  readonly evaluatedFields: readonly TrackedPermission[];
   readonly groupFieldGrants: Map<GroupState, readonly FieldGrant[]>;
   readonly activatedByUser: ReadonlyMap<RecordId, ReadonlySet<RecordId>>;
   readonly sessionCountByUser: ReadonlyMap<RecordId, number> | null;
@@ -160,15 +165,22 @@ function assigneesOf(
   assignmentsByUser: ReadonlyMap<RecordId, readonly PermissionSetAssignmentRecord[]>,
   targetsByUser: ReadonlyMap<RecordId, readonly AssignmentTarget[]>
 ): Assignees {
-  const direct = new Map<RecordId, RecordId[]>();
-  const group = new Map<RecordId, RecordId[]>();
+  // Keyed by the resolved set or group object first: identity lookups, no hashing of 1M Id strings.
+  const byTarget = new Map<DirectTarget | GroupState, RecordId[]>();
+  const unresolved = new Map<RecordId, RecordId[]>();
   for (const [userId, assignments] of assignmentsByUser) {
     const targets = targetsByUser.get(userId) ?? [];
-    assignments.forEach((assignment, i) => {
+    for (let i = 0; i < assignments.length; i += 1) {
       const target = targets[i] ?? null;
-      if (isGroupTarget(target)) push(group, target.id, userId);
-      else push(direct, assignment.PermissionSetId, userId);
-    });
+      if (target === null) push(unresolved, assignments[i].PermissionSetId, userId);
+      else push(byTarget, target, userId);
+    }
+  }
+  const direct = unresolved;
+  const group = new Map<RecordId, RecordId[]>();
+  for (const [target, userIds] of byTarget) {
+    if (isGroupTarget(target)) group.set(target.id, userIds);
+    else direct.set(target.permissionSet.Id, userIds);
   }
   return { direct, group };
 }
@@ -235,16 +247,41 @@ export function indexFacts(facts: Facts): FactIndex {
   }
   // One bucket per user: two map writes per user instead of two per assignment; each assignment's
   // set or group is looked up once here, never again per evaluation.
+  const evaluatedFields = reportedPermissions(facts).map(
+    (info) => info.fieldName as TrackedPermission
+  );
+  const directTargets = new Map<PermissionSetRecord, DirectTarget>();
+  const directTargetOf = (permissionSet: PermissionSetRecord): DirectTarget => {
+    let target = directTargets.get(permissionSet);
+    if (target === undefined) {
+      const fieldIndexes: number[] = [];
+      evaluatedFields.forEach((field, i) => {
+        if (permissionSet[field] === true && !permissionSet.IsOwnedByProfile) fieldIndexes.push(i);
+      });
+      target = {
+        kind: 'direct',
+        permissionSet,
+        fieldIndexes,
+        activationId: permissionSet.HasActivationRequired === true ? permissionSet.Id : null,
+        grant: {
+          ref: { kind: 'permissionSet', id: permissionSet.Id, name: permissionSet.Name, via: null },
+          viaId: null
+        }
+      };
+      directTargets.set(permissionSet, target);
+    }
+    return target;
+  };
   const buckets = new Map<RecordId, UserAssignments>();
   for (const assignment of records.PermissionSetAssignment ?? []) {
     let target: AssignmentTarget | RecordId | undefined =
       assignment.PermissionSetGroupId ?? undefined;
     if (target === undefined) {
       const permissionSet = permissionSetById.get(assignment.PermissionSetId) ?? null;
-      target =
-        permissionSet?.Type === 'Group' && permissionSet.PermissionSetGroupId
-          ? permissionSet.PermissionSetGroupId
-          : permissionSet;
+      if (permissionSet === null) target = null;
+      else if (permissionSet.Type === 'Group' && permissionSet.PermissionSetGroupId) {
+        target = permissionSet.PermissionSetGroupId;
+      } else target = directTargetOf(permissionSet);
     }
     const bucket = buckets.get(assignment.AssigneeId);
     if (bucket === undefined) {
@@ -284,7 +321,7 @@ export function indexFacts(facts: Facts): FactIndex {
     assignmentTargetsByUser,
     setGrants: new Map(),
     profileGrants: new Map(),
-    directSetGrants: new Map(),
+    evaluatedFields,
     groupFieldGrants: new Map(),
     activatedByUser,
     sessionCountByUser,

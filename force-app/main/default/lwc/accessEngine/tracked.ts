@@ -1,5 +1,6 @@
 // The tracked permission fields, in display order. Must equal Apex TrackedPermissions.FIELD_NAMES
 // (a unit test reads the Apex source and compares).
+import type { Facts, PermissionFieldInfo } from './types';
 export const TRACKED_PERMISSIONS = [
   'PermissionsApiUserOnly',
   'PermissionsApiEnabled',
@@ -28,3 +29,17 @@ export const DEFAULT_LABELS: Readonly<Record<TrackedPermission, string>> = {
   PermissionsBypassMFAForUiLogins: 'Waive Multi-Factor Authentication for Exempt Users',
   PermissionsIsSsoEnabled: 'Is Single Sign-On Enabled'
 };
+
+/** Tracked fields the org has (per its describe, when given), with the org's labels. */
+export function reportedPermissions(facts: Facts): PermissionFieldInfo[] {
+  const described = new Map((facts.permissionFields ?? []).map((info) => [info.fieldName, info]));
+  return TRACKED_PERMISSIONS.map(
+    (fieldName): PermissionFieldInfo =>
+      described.get(fieldName) ?? {
+        fieldName,
+        label: DEFAULT_LABELS[fieldName],
+        metadataName: fieldName.replace(/^Permissions/, ''),
+        available: true
+      }
+  ).filter((info) => info.available);
+}
