@@ -2,8 +2,6 @@ import { LightningElement } from 'lwc';
 import USER_ID from '@salesforce/user/Id';
 import applyChanges from '@salesforce/apex/MfaEditorController.applyChanges';
 import undoChangeSet from '@salesforce/apex/MfaEditorController.undoChangeSet';
-import createGrantingPermissionSet from '@salesforce/apex/MfaEditorController.createGrantingPermissionSet';
-import assignPermissionSet from '@salesforce/apex/MfaEditorController.assignPermissionSet';
 import { fill } from 'c/whyApiOnlyShared';
 import {
   LABELS,
@@ -15,7 +13,6 @@ import {
   labelOf,
   loadPlanningFacts,
   mergeResults,
-  planAssignments,
   planMfaEdits
 } from 'c/mfaEditorShared';
 import type {
@@ -33,7 +30,13 @@ import {
   withDraftValues,
   type Drafts
 } from './drafts';
-import { batches, grantField, toApexChanges } from './applyPlan';
+import { toApexChanges } from './applyPlan';
+import {
+  grantActionFor,
+  grantAssignmentBlockers,
+  grantField,
+  runProfileGrant
+} from './profileGrant';
 import { RowPager } from './rowPager';
 
 interface Progress {
@@ -44,29 +47,6 @@ interface Progress {
 interface HistoryElement extends HTMLElement {
   refresh(): Promise<void>;
   changeSetIdForKey(key: string): string | null;
-}
-
-/** A reused granting set is assigned like any set: the engine checks licences and lockout. */
-function grantAssignmentBlockers(
-  plan: MfaEditPlan,
-  planning: PlanningFacts
-): Record<string, string[]> {
-  const blockers: Record<string, string[]> = {};
-  for (const action of plan.profileActions) {
-    if (action.kind !== 'grantThroughPermissionSet' || !action.permissionSet.id) continue;
-    const assignment = planAssignments(
-      planning.facts,
-      {
-        permissionSetId: action.permissionSet.id,
-        userIds: action.assignUserIds,
-        action: 'assign',
-        actingUserId: USER_ID
-      },
-      { texts: PLAN_TEXTS }
-    );
-    blockers[action.profileId] = assignment.blockers.map((blocker) => blocker.message);
-  }
-  return blockers;
 }
 
 /**
@@ -308,7 +288,7 @@ export default class MfaPermissionEditor extends LightningElement {
         { edits, actingUserId: USER_ID },
         { texts: PLAN_TEXTS }
       );
-      this.grantBlockers = grantAssignmentBlockers(this.plan, planning);
+      this.grantBlockers = grantAssignmentBlockers(this.plan, planning.facts, USER_ID);
     } catch (error) {
       this.previewError = errorMessage(LABELS.previewError, error);
     } finally {
@@ -330,35 +310,11 @@ export default class MfaPermissionEditor extends LightningElement {
 
   /** Profiles can't take the permission from Apex: create (or reuse) a set and assign it. */
   async handleGrantProfile(event: CustomEvent<{ profileId: string }>): Promise<void> {
-    const action = this.plan?.profileActions.find(
-      (candidate) =>
-        candidate.kind === 'grantThroughPermissionSet' &&
-        candidate.profileId === event.detail.profileId
-    ) as ProfileGrantAction | undefined;
-    const field = action ? grantField(action) : null;
-    if (!action || !field) return;
-    await this.write(LABELS.applying, async () => {
-      const userBatches = batches(action.assignUserIds);
-      const steps = userBatches.length + (action.permissionSet.reuse ? 0 : 1);
-      const results: Apex.MfaEditorResult[] = [];
-      let permissionSetId = action.permissionSet.id;
-      if (!action.permissionSet.reuse) {
-        this.step(results.length, steps);
-        const created = await createGrantingPermissionSet({
-          field,
-          name: action.permissionSet.name,
-          label: action.permissionSet.label
-        });
-        results.push(created);
-        permissionSetId = created.permissionSetId ?? null;
-      }
-      const offset = results.length;
-      const assigned = await inSequence(userBatches, (userIds, index) => {
-        this.step(offset + index, steps);
-        return assignPermissionSet({ permissionSetId, userIds, expirationDate: null });
-      });
-      return [...results, ...assigned];
-    });
+    const action = this.plan ? grantActionFor(this.plan, event.detail.profileId) : undefined;
+    if (!action || !grantField(action)) return;
+    await this.write(LABELS.applying, () =>
+      runProfileGrant(action, (done, total) => this.step(done, total))
+    );
   }
 
   private step(done: number, total: number): void {

@@ -540,6 +540,26 @@ describe('turning an MFA permission on for a profile', () => {
     expect(findAll(element, 'c-mfa-editor-results.write-result', 'tr.outcome')).toHaveLength(1);
   });
 
+  it('assigns nobody when the granting set could not be created', async () => {
+    createSetCall.mockResolvedValue({
+      success: false,
+      kind: 'createSet',
+      created: false,
+      message: 'The name WhyApiOnly_ManageTwoFactor is taken by a set granting other permissions.',
+      outcomes: []
+    });
+    const element = await renderEditor();
+    await editCell(element, CUSTOM_INTEGRATION_PROFILE, 'PermissionsManageTwoFactor', true);
+    await preview(element);
+    previewPart(element, 'lightning-button.grant')?.click();
+    await settle();
+
+    expect(assignCall).not.toHaveBeenCalled();
+    expect(text(find(element, 'c-mfa-editor-results.write-result', '.summary'))).toContain(
+      'is taken'
+    );
+  });
+
   it('undoes both steps newest first: the assignments, then the created set', async () => {
     createSetCall.mockResolvedValue(data('grantCreated'));
     assignCall.mockResolvedValue(data('assignResult'));
