@@ -14,6 +14,8 @@ import type applyChanges from '@salesforce/apex/MfaEditorController.applyChanges
 import type undoChangeSet from '@salesforce/apex/MfaEditorController.undoChangeSet';
 import type listChangeSets from '@salesforce/apex/MfaEditorController.listChangeSets';
 import type createGrantingPermissionSet from '@salesforce/apex/MfaEditorController.createGrantingPermissionSet';
+import type assignPermissionSet from '@salesforce/apex/MfaEditorController.assignPermissionSet';
+import type removePermissionSetAssignments from '@salesforce/apex/MfaEditorController.removePermissionSetAssignments';
 import * as mfaEditor from './mfaEditor';
 import { AuraHandledException } from './platform';
 import * as services from './services';
@@ -119,6 +121,19 @@ const createGrantingStandIn = guarded<typeof createGrantingPermissionSet>((tx, p
   )
 );
 
+const assignStandIn = guarded<typeof assignPermissionSet>((tx, params) =>
+  mfaEditor.assignPermissionSet(
+    tx,
+    params.permissionSetId,
+    params.userIds ?? null,
+    params.expirationDate ?? null
+  )
+);
+
+const removeAssignmentsStandIn = guarded<typeof removePermissionSetAssignments>((tx, params) =>
+  mfaEditor.removePermissionSetAssignments(tx, params.permissionSetId, params.userIds ?? null)
+);
+
 /** `Class.method` → stand-in. Keys are the import names after `@salesforce/apex/`. */
 export const STAND_INS: Readonly<
   Record<string, (tx: Transaction, params: Record<string, unknown>) => unknown>
@@ -134,5 +149,7 @@ export const STAND_INS: Readonly<
   'MfaEditorController.applyChanges': applyChangesStandIn,
   'MfaEditorController.undoChangeSet': undoChangeSetStandIn,
   'MfaEditorController.listChangeSets': listChangeSetsStandIn,
-  'MfaEditorController.createGrantingPermissionSet': createGrantingStandIn
+  'MfaEditorController.createGrantingPermissionSet': createGrantingStandIn,
+  'MfaEditorController.assignPermissionSet': assignStandIn,
+  'MfaEditorController.removePermissionSetAssignments': removeAssignmentsStandIn
 };

@@ -3,7 +3,7 @@
 // field changes applied all-or-nothing with stale checks, the MFA dependency and the lockout
 // guard, and the change-set history with undo. The history is an in-memory MFA_Change_Set__c.
 // Not ported yet (the server warns at start and a call answers that it has no stand-in):
-// assignPermissionSet, removePermissionSetAssignments, cloneWithout.
+// cloneWithout.
 import { DmlException, format, newId, sameId, toId18 } from './platform';
 import type { OrgRecord } from './org';
 import {
@@ -242,7 +242,12 @@ function guardedFields(tx: Transaction): string[] {
   return [MFA_API, API_ONLY, MANAGE_MFA_UI, MANAGE_MFA_API, ...AUTHORITY_FIELDS].filter(present);
 }
 
-function checkLockout(tx: Transaction, newValues: Map<string, Record<string, boolean>>): void {
+function checkLockout(
+  tx: Transaction,
+  newValues: Map<string, Record<string, boolean>>,
+  removedSetIds: ReadonlySet<string> = new Set(),
+  addedSets: readonly OrgRecord[] = []
+): void {
   const fields = guardedFields(tx);
   const assignments = (() => {
     try {
@@ -297,8 +302,15 @@ function checkLockout(tx: Transaction, newValues: Map<string, Record<string, boo
     if (edited && field in edited) return edited[field] === true;
     return source[field] === true;
   };
-  const holds = (field: string, edits: Map<string, Record<string, boolean>>) =>
-    direct.some((s) => valueOf(s, field, edits)) ||
+  const removed = (id: unknown) => [...removedSetIds].some((r) => sameId(r, id as string));
+  const holds = (
+    field: string,
+    edits: Map<string, Record<string, boolean>>,
+    withChanges: boolean
+  ) =>
+    direct.some((s) => !(withChanges && removed(s.Id)) && valueOf(s, field, edits)) ||
+    (withChanges &&
+      addedSets.some((s) => s.HasActivationRequired !== true && valueOf(s, field, edits))) ||
     [...groups.values()].some(({ aggregate, members, muting }) => {
       if (muting && muting[field] === true) return false;
       if (members.length === 0) return aggregate[field] === true;
@@ -306,8 +318,8 @@ function checkLockout(tx: Transaction, newValues: Map<string, Record<string, boo
     });
   const none = new Map<string, Record<string, boolean>>();
   for (const field of fields) {
-    const before = holds(field, none);
-    const after = holds(field, newValues);
+    const before = holds(field, none, false);
+    const after = holds(field, newValues, true);
     if (NEVER_GAIN.includes(field) && !before && after) {
       throw errorOf(tx, 'MfaEditor_Error_LockoutGain', [labelOf(tx.org, field)]);
     }
@@ -315,7 +327,20 @@ function checkLockout(tx: Transaction, newValues: Map<string, Record<string, boo
       throw errorOf(tx, 'MfaEditor_Error_LockoutLoss', [labelOf(tx.org, field)]);
     }
   }
-  void ADMIN_CUSTOM_PERMISSION; // custom-permission loss needs removed sets: not possible by field edits
+  // Losing the app's admin custom permission by removing a set that grants it.
+  if (removedSetIds.size && new Authority(tx).hasAdminCustomPermission()) {
+    if (tx.selector.setsGrantingCustomPermission(removedSetIds, ADMIN_CUSTOM_PERMISSION).size === 0)
+      return;
+    const remaining = new Set<string>([...direct, ...addedSets].map((s) => String(s.Id)));
+    for (const { aggregate, members } of groups.values()) {
+      remaining.add(String(aggregate.Id));
+      members.forEach((m) => remaining.add(String(m.Id)));
+    }
+    for (const id of [...remaining]) if (removed(id)) remaining.delete(id);
+    if (tx.selector.setsGrantingCustomPermission(remaining, ADMIN_CUSTOM_PERMISSION).size === 0) {
+      throw errorOf(tx, 'WhyApiOnly_Error_WouldLockOut', [ADMIN_CUSTOM_PERMISSION]);
+    }
+  }
 }
 
 // ---- MfaEditorService ------------------------------------------------------------------------
@@ -507,6 +532,7 @@ interface HistoryEntry {
   permissionSetId?: string;
   permissionSetName?: string;
   field?: string;
+  cloneId?: string;
   cloneName?: string;
   fieldRows: {
     permissionSetId: string;
@@ -517,7 +543,17 @@ interface HistoryEntry {
     beforeLastModified?: string;
     afterLastModified?: string;
   }[];
-  assignmentRows: unknown[];
+  assignmentRows: AssignmentRow[];
+}
+
+interface AssignmentRow {
+  action: string | null;
+  userId: string;
+  userName: string;
+  permissionSetId: string;
+  assignmentId?: string | null;
+  expirationDate?: string | null;
+  previousExpirationDate?: string | null;
 }
 
 let changeSetNumber = 0;
@@ -532,6 +568,8 @@ function recordHistory(
     .map((b) => b.toString(16).padStart(2, '0'))
     .join('');
   const names = new Set(entry.fieldRows.map((r) => String(r.permissionSetName)));
+  if (entry.permissionSetName) names.add(entry.permissionSetName);
+  if (entry.cloneName) names.add(entry.cloneName);
   const rowCount = entry.fieldRows.length + entry.assignmentRows.length;
   changeSetNumber += 1;
   // The Apex writes the record from a Queueable; here it is written at once.
@@ -602,13 +640,10 @@ export function undoChangeSet(tx: Transaction, changeSetIdInput: unknown) {
   if (record.Status__c === 'Undone' || undoneBefore)
     throw errorOf(tx, 'MfaEditor_Error_AlreadyUndone', [record.Name]);
   const entry = JSON.parse(String(record.Changes_Json__c)) as HistoryEntry;
-  if (entry.kind !== KIND_FIELD_CHANGE) {
-    // Only field changes can be recorded by this stand-in (see the file header).
-    throw errorOf(tx, 'MfaEditor_Error_NotUndoable', [
-      record.Name,
-      entry.permissionSetName ?? entry.kind
-    ]);
+  if (entry.kind === 'createSet') {
+    throw errorOf(tx, 'MfaEditor_Error_NotUndoable', [record.Name, entry.permissionSetName]);
   }
+  if (entry.kind !== KIND_FIELD_CHANGE) return undoAssignments(tx, entry, changeSetId);
   requirePermissionEditor(tx, new Authority(tx));
   const reverse: ChangeInput[] = entry.fieldRows.map((row) => ({
     permissionSetId: row.permissionSetId,
@@ -749,4 +784,362 @@ export function createGrantingPermissionSet(
     result
   );
   return result;
+}
+
+// ---- MfaEditorAssignmentService --------------------------------------------------------------
+
+const MAX_USERS = 200;
+const LIMITED_ACCESS_FREE = 'Limited Access - Free';
+type Outcome = { -readonly [K in keyof Apex.MfaEditorOutcome]: Apex.MfaEditorOutcome[K] };
+
+function requireAssigner(tx: Transaction): void {
+  new Authority(tx).requireUserPermission('PermissionsAssignPermissionSets');
+}
+
+function parseUsers(tx: Transaction, userIds: readonly unknown[] | null | undefined): string[] {
+  if (!userIds || userIds.length === 0) throw errorOf(tx, 'MfaEditor_Error_NoUsers');
+  if (userIds.length > MAX_USERS)
+    throw errorOf(tx, 'MfaEditor_Error_TooManyUsers', [MAX_USERS, userIds.length]);
+  const parsed: string[] = [];
+  for (const value of userIds) {
+    const id = requireId(tx, value, 'User', 'userIds');
+    if (!parsed.some((p) => sameId(p, id))) parsed.push(id);
+  }
+  return parsed;
+}
+
+function requireSet(tx: Transaction, permissionSetId: string): OrgRecord {
+  const row = tx.org.byId('PermissionSet', permissionSetId);
+  if (!row) throw errorOf(tx, 'MfaEditor_Error_SetNotFound', [permissionSetId]);
+  const reason = lockReason(row);
+  if (reason === LOCK_PROFILE || reason === LOCK_GROUP) {
+    throw errorOf(tx, 'MfaEditor_Error_NotAssignable', [
+      displayName(tx, row),
+      lockMessage(tx, reason, row)
+    ]);
+  }
+  return row;
+}
+
+function requireUsers(tx: Transaction, userIds: readonly string[]): Map<string, OrgRecord> {
+  const found = new Map<string, OrgRecord>();
+  for (const id of userIds) {
+    const user = tx.org.byId('User', id);
+    if (!user) throw errorOf(tx, 'MfaEditor_Error_UserNotFound', [id]);
+    found.set(id, user);
+  }
+  return found;
+}
+
+function requireLicences(tx: Transaction, target: OrgRecord, users: readonly OrgRecord[]): void {
+  const tiedToUserLicence =
+    typeof target.LicenseId === 'string' && target.LicenseId.startsWith('100');
+  const grantsMfaUi = target[MFA_UI] === true;
+  for (const user of users) {
+    const profile = tx.org.byId('Profile', user.ProfileId as string);
+    const licence = profile ? tx.org.byId('UserLicense', profile.UserLicenseId as string) : null;
+    const licenceName = licence ? String(licence.Name) : null;
+    if (
+      tiedToUserLicence &&
+      !sameId(profile?.UserLicenseId as string, target.LicenseId as string)
+    ) {
+      throw errorOf(tx, 'MfaEditor_Error_LicenceMismatch', [user.Name, target.Name, licenceName]);
+    }
+    if (grantsMfaUi && licenceName === LIMITED_ACCESS_FREE) {
+      throw errorOf(tx, 'MfaEditor_Error_LimitedAccessFree', [
+        user.Name,
+        target.Name,
+        labelOf(tx.org, MFA_UI)
+      ]);
+    }
+  }
+}
+
+function directAssignment(tx: Transaction, setId: string, userId: string): OrgRecord | null {
+  return (
+    tx.org.where(
+      'PermissionSetAssignment',
+      (a) => sameId(a.PermissionSetId as string, setId) && sameId(a.AssigneeId as string, userId)
+    )[0] ?? null
+  );
+}
+
+/** MfaEditorAssignmentService.Plan: deletes, expiry updates and inserts, all or none. */
+class Plan {
+  readonly entry: HistoryEntry;
+  readonly outcomes: Outcome[] = [];
+  private readonly deletes: { record: OrgRecord; outcome: Outcome }[] = [];
+  private readonly updates: { id: string; expiry: string | null; outcome: Outcome }[] = [];
+  private readonly inserts: {
+    row: AssignmentRow;
+    record: Record<string, unknown>;
+    outcome: Outcome;
+  }[] = [];
+  private callerTouched = false;
+
+  constructor(
+    private readonly tx: Transaction,
+    readonly kind: string,
+    subject: OrgRecord | null
+  ) {
+    this.entry = { version: 1, kind, fieldRows: [], assignmentRows: [] };
+    if (subject) {
+      this.entry.permissionSetId = subject.Id;
+      this.entry.permissionSetName = String(subject.Name);
+    }
+  }
+
+  private row(
+    action: string | null,
+    user: OrgRecord,
+    target: OrgRecord,
+    assignmentId: string | null,
+    expiry: string | null
+  ): AssignmentRow {
+    return {
+      action,
+      userId: user.Id,
+      userName: String(user.Name),
+      permissionSetId: target.Id,
+      assignmentId,
+      expirationDate: expiry
+    };
+  }
+
+  private outcome(row: AssignmentRow, target: OrgRecord): Outcome {
+    return {
+      userId: row.userId,
+      userName: row.userName,
+      permissionSetId: target.Id,
+      permissionSetName: String(target.Name),
+      assignmentId: row.assignmentId ?? undefined,
+      action: row.action ?? undefined
+    };
+  }
+
+  add(user: OrgRecord, target: OrgRecord, expiry: string | null): void {
+    const row = this.row('added', user, target, null, expiry);
+    this.inserts.push({
+      row,
+      record: {
+        AssigneeId: user.Id,
+        PermissionSetId: target.Id,
+        PermissionSetGroupId: null,
+        ExpirationDate: expiry,
+        IsActive: true
+      },
+      outcome: this.outcome(row, target)
+    });
+    this.callerTouched ||= sameId(user.Id, this.tx.callerId);
+  }
+
+  removeAssignment(user: OrgRecord, target: OrgRecord, existing: OrgRecord): void {
+    const row = this.row(
+      'removed',
+      user,
+      target,
+      existing.Id,
+      (existing.ExpirationDate as string | null) ?? null
+    );
+    this.entry.assignmentRows.push(row);
+    this.deletes.push({ record: existing, outcome: this.outcome(row, target) });
+    this.callerTouched ||= sameId(user.Id, this.tx.callerId);
+  }
+
+  updateExpiry(
+    user: OrgRecord,
+    target: OrgRecord,
+    existing: OrgRecord,
+    expiry: string | null
+  ): void {
+    const row = this.row('expiryChanged', user, target, existing.Id, expiry);
+    row.previousExpirationDate = (existing.ExpirationDate as string | null) ?? null;
+    this.entry.assignmentRows.push(row);
+    this.updates.push({ id: existing.Id, expiry, outcome: this.outcome(row, target) });
+  }
+
+  skip(user: OrgRecord, target: OrgRecord, why: string): void {
+    const skipped = this.outcome(this.row(null, user, target, null, null), target);
+    skipped.status = 'skipped';
+    skipped.message = why;
+    this.outcomes.push(skipped);
+  }
+
+  touchesCaller(): boolean {
+    return this.callerTouched;
+  }
+
+  apply(undoesId: string | null): Apex.MfaEditorResult {
+    const tx = this.tx;
+    const result: { -readonly [K in keyof Apex.MfaEditorResult]: Apex.MfaEditorResult[K] } = {
+      success: false,
+      kind: this.kind,
+      created: false
+    };
+    const all = [
+      ...this.deletes.map((d) => d.outcome),
+      ...this.updates.map((u) => u.outcome),
+      ...this.inserts.map((i) => i.outcome)
+    ];
+    this.outcomes.push(...all);
+    result.outcomes = this.outcomes;
+    if (all.length === 0) {
+      result.success = true;
+      return result;
+    }
+    const savepoint = tx.org.savepoint();
+    let ok = true;
+    const settle = (outcome: Outcome, error: string | null) => {
+      outcome.status = error ? 'failed' : 'applied';
+      if (error) outcome.message = error;
+      ok = ok && !error;
+    };
+    // Database.delete/update/insert(rows, false, AccessLevel.USER_MODE): object access, then rules.
+    const mayAssign = new Authority(tx).hasUserPermission('PermissionsAssignPermissionSets');
+    const refusal = 'INSUFFICIENT_ACCESS_OR_READONLY: insufficient access rights on object id';
+    const attempt = (write: () => void): string | null => {
+      if (!mayAssign) return refusal;
+      try {
+        write();
+        return null;
+      } catch (e) {
+        if (e instanceof DmlException) return `${e.error.statusCode}: ${e.error.message}`;
+        throw e;
+      }
+    };
+    for (const d of this.deletes)
+      settle(
+        d.outcome,
+        attempt(() => tx.org.delete('PermissionSetAssignment', [d.record.Id]))
+      );
+    if (ok)
+      for (const u of this.updates)
+        settle(
+          u.outcome,
+          attempt(() =>
+            tx.org.update('PermissionSetAssignment', [{ Id: u.id, ExpirationDate: u.expiry }])
+          )
+        );
+    if (ok) {
+      for (const i of this.inserts) {
+        let id: string | null = null;
+        settle(
+          i.outcome,
+          attempt(() => (id = tx.org.insert('PermissionSetAssignment', [i.record])[0]))
+        );
+        i.row.assignmentId = id;
+        i.outcome.assignmentId = id ?? undefined;
+      }
+    }
+    if (!ok) {
+      tx.org.rollback(savepoint);
+      for (const each of this.outcomes) {
+        if (each.status === 'applied' || each.status === undefined) {
+          each.status = 'rolledBack';
+          each.message = tx.labels.get('MfaEditor_Outcome_RolledBack');
+        }
+      }
+      result.message = tx.labels.get('MfaEditor_Result_RolledBack');
+      return result;
+    }
+    result.success = true;
+    this.entry.assignmentRows.push(...this.inserts.map((i) => i.row));
+    recordHistory(tx, this.entry, undoesId, result);
+    return result;
+  }
+}
+
+export function assignPermissionSet(
+  tx: Transaction,
+  permissionSetIdInput: unknown,
+  userIds: readonly unknown[] | null | undefined,
+  expirationDate: string | null
+) {
+  const permissionSetId = requireId(tx, permissionSetIdInput, 'PermissionSet', 'permissionSetId');
+  requireAssigner(tx);
+  const users = parseUsers(tx, userIds);
+  const today = new Date().toISOString().slice(0, 10);
+  if (expirationDate && expirationDate <= today) throw errorOf(tx, 'MfaEditor_Error_ExpiryInPast');
+  const target = requireSet(tx, permissionSetId);
+  const found = requireUsers(tx, users);
+  requireLicences(tx, target, [...found.values()]);
+  const expiry = expirationDate ? `${expirationDate}T00:00:00.000Z` : null;
+  const plan = new Plan(tx, 'assign', target);
+  for (const userId of users) {
+    const user = found.get(userId) as OrgRecord;
+    const existing = directAssignment(tx, target.Id, userId);
+    if (!existing) plan.add(user, target, expiry);
+    else if (expiry !== null && !sameInstant(existing.ExpirationDate, expiry))
+      plan.updateExpiry(user, target, existing, expiry);
+    else plan.skip(user, target, tx.labels.get('MfaEditor_Outcome_AlreadyAssigned'));
+  }
+  if (plan.touchesCaller()) checkLockout(tx, new Map(), new Set(), [target]);
+  return plan.apply(null);
+}
+
+export function removePermissionSetAssignments(
+  tx: Transaction,
+  permissionSetIdInput: unknown,
+  userIds: readonly unknown[] | null | undefined
+) {
+  const permissionSetId = requireId(tx, permissionSetIdInput, 'PermissionSet', 'permissionSetId');
+  requireAssigner(tx);
+  const users = parseUsers(tx, userIds);
+  const target = requireSet(tx, permissionSetId);
+  const found = requireUsers(tx, users);
+  const plan = new Plan(tx, 'remove', target);
+  for (const userId of users) {
+    const user = found.get(userId) as OrgRecord;
+    const existing = directAssignment(tx, target.Id, userId);
+    if (existing) plan.removeAssignment(user, target, existing);
+    else plan.skip(user, target, tx.labels.get('MfaEditor_Outcome_NotAssigned'));
+  }
+  if (plan.touchesCaller()) checkLockout(tx, new Map(), new Set([target.Id]), []);
+  return plan.apply(null);
+}
+
+function undoAssignments(tx: Transaction, entry: HistoryEntry, undoesId: string) {
+  requireAssigner(tx);
+  const reverseKind =
+    entry.kind === 'assign' ? 'remove' : entry.kind === 'remove' ? 'assign' : entry.kind;
+  const subject = entry.permissionSetId
+    ? tx.org.byId('PermissionSet', entry.permissionSetId)
+    : null;
+  const plan = new Plan(tx, reverseKind, subject);
+  plan.entry.cloneId = entry.cloneId;
+  plan.entry.cloneName = entry.cloneName;
+  plan.entry.field = entry.field;
+  const stale: string[] = [];
+  const removedFromCaller = new Set<string>();
+  const addedToCaller: OrgRecord[] = [];
+  for (const row of entry.assignmentRows) {
+    const target = tx.org.byId('PermissionSet', row.permissionSetId);
+    const user = tx.org.byId('User', row.userId);
+    const now = target && user ? directAssignment(tx, target.Id, user.Id) : null;
+    const asRecorded =
+      row.action === 'removed'
+        ? now === null
+        : !!now &&
+          sameId(now.Id, row.assignmentId ?? null) &&
+          (row.action === 'added' ||
+            sameInstant(now.ExpirationDate ?? null, row.expirationDate ?? null) ||
+            (now.ExpirationDate == null && row.expirationDate == null));
+    if (!target || !user || !asRecorded) {
+      stale.push(row.userName);
+      continue;
+    }
+    if (row.action === 'expiryChanged')
+      plan.updateExpiry(user, target, now as OrgRecord, row.previousExpirationDate ?? null);
+    else if (row.action === 'added') {
+      plan.removeAssignment(user, target, now as OrgRecord);
+      if (sameId(user.Id, tx.callerId)) removedFromCaller.add(target.Id);
+    } else {
+      requireLicences(tx, target, [user]);
+      plan.add(user, target, row.expirationDate ?? null);
+      if (sameId(user.Id, tx.callerId)) addedToCaller.push(target);
+    }
+  }
+  if (stale.length) throw errorOf(tx, 'MfaEditor_Error_AssignmentsStale', [stale.join(', ')]);
+  if (plan.touchesCaller()) checkLockout(tx, new Map(), removedFromCaller, addedToCaller);
+  return plan.apply(undoesId);
 }

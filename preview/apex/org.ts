@@ -80,6 +80,22 @@ export class InMemoryOrg {
     this.timers.clear();
   }
 
+  /** Database.setSavepoint(): a copy of every table, for rollback. */
+  savepoint(): Map<string, OrgRecord[]> {
+    return new Map([...this.tables].map(([name, rows]) => [name, rows.map((r) => ({ ...r }))]));
+  }
+
+  /** Database.rollback(savepoint). */
+  rollback(savepoint: Map<string, OrgRecord[]>): void {
+    this.tables.clear();
+    savepoint.forEach((rows, name) =>
+      this.tables.set(
+        name,
+        rows.map((r) => ({ ...r }))
+      )
+    );
+  }
+
   /** Whether the snapshot captured this object at all. */
   has(sobject: SObjectName): boolean {
     return this.tables.has(sobject);

@@ -120,6 +120,16 @@ export const TESTS = [
     }
   },
   {
+    name: 'the app’s admin custom permission alone lets a user see another user’s access',
+    needs: ['c/whyApiOnly'],
+    async run(t) {
+      await t.open({ as: 'Chris Delegate', surface: 'record', record: LOCKED_OUT });
+      const settled = await t.panelSettled();
+      const verdict = await settled.innerText();
+      assert(verdict.includes('Integration_Bundle'), `expected Dana's verdict, got: ${verdict}`);
+    }
+  },
+  {
     name: 'fix flow: the admin removes the group assignment (confirm → done → the verdict changes)',
     needs: ['c/whyApiOnly'],
     async run(t) {

@@ -500,6 +500,10 @@ user('viewer', 'Jordan Lee', 'jordan.lee', 'standard', {
   sets: ['Sales_Cloud_User', 'Why_API_Only_User'],
   note: 'may see only himself: other users are "not allowed"'
 });
+user('delegate', 'Chris Delegate', 'chris.delegate', 'standard', {
+  sets: ['Sales_Cloud_User', 'Why_API_Only_Admin'],
+  note: 'sees other users through the app’s admin custom permission only'
+});
 user('inactive', 'Old Legacy Integration', 'integration.legacy', 'legacyApi', {
   active: false,
   note: 'inactive, API-only through the profile'

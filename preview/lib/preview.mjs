@@ -75,9 +75,12 @@ export async function startPreview(options = {}) {
       throw new PreviewInputError(`${snapshotLabel}: ${e.message}`);
     throw e;
   }
+  // The engine validates the objects it reads and leaves out the others; the org keeps every
+  // captured object (CustomPermission and SetupEntityAccess decide the app's authority).
+  void snapshot;
   const raw = JSON.parse(text);
   const standIn = new ApexStandIn({
-    snapshot,
+    snapshot: raw,
     labels: readCustomLabels(),
     notes: raw.preview?.notes ?? {},
     groupRecalculationMs: options.groupRecalculationMs ?? 1500
