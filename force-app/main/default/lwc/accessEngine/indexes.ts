@@ -273,6 +273,8 @@ export function indexFacts(facts: Facts): FactIndex {
     return target;
   };
   const buckets = new Map<RecordId, UserAssignments>();
+  let lastUserId: RecordId | null = null;
+  let lastBucket: UserAssignments | undefined;
   for (const assignment of records.PermissionSetAssignment ?? []) {
     let target: AssignmentTarget | RecordId | undefined =
       assignment.PermissionSetGroupId ?? undefined;
@@ -283,13 +285,20 @@ export function indexFacts(facts: Facts): FactIndex {
         target = permissionSet.PermissionSetGroupId;
       } else target = directTargetOf(permissionSet);
     }
-    const bucket = buckets.get(assignment.AssigneeId);
+    // Captures usually list a user's assignments together: reuse the last bucket then.
+    const bucket =
+      lastBucket !== undefined && lastUserId === assignment.AssigneeId
+        ? lastBucket
+        : buckets.get(assignment.AssigneeId);
     if (bucket === undefined) {
-      buckets.set(assignment.AssigneeId, { assignments: [assignment], targets: [target] });
+      lastBucket = { assignments: [assignment], targets: [target] };
+      buckets.set(assignment.AssigneeId, lastBucket);
     } else {
       bucket.assignments.push(assignment);
       bucket.targets.push(target);
+      lastBucket = bucket;
     }
+    lastUserId = assignment.AssigneeId;
   }
   sortAssignmentsById(buckets);
   const assignmentsByUser = new Map<RecordId, PermissionSetAssignmentRecord[]>();
@@ -345,12 +354,13 @@ export function indexFacts(facts: Facts): FactIndex {
   };
   for (const [userId, bucket] of buckets) {
     assignmentsByUser.set(userId, bucket.assignments);
-    assignmentTargetsByUser.set(
-      userId,
-      bucket.targets.map((target) => {
-        return typeof target === 'string' ? groupState(index, target) : target;
-      })
-    );
+    // Group Ids become group states in place (the index exists now).
+    const targets = bucket.targets;
+    for (let i = 0; i < targets.length; i += 1) {
+      const target = targets[i];
+      if (typeof target === 'string') targets[i] = groupState(index, target);
+    }
+    assignmentTargetsByUser.set(userId, targets as AssignmentTarget[]);
   }
   cache.set(facts, index);
   return index;
