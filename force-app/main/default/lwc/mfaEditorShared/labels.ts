@@ -16,6 +16,9 @@ import kindEditable from '@salesforce/label/c.MfaEditorUi_KindEditable';
 import filterHasAssignees from '@salesforce/label/c.MfaEditorUi_FilterHasAssignees';
 import filterGrantsMfa from '@salesforce/label/c.MfaEditorUi_FilterGrantsMfa';
 import filterGrantsApiOnly from '@salesforce/label/c.MfaEditorUi_FilterGrantsApiOnly';
+import filterAssignedToApiOnly from '@salesforce/label/c.MfaEditorUi_FilterAssignedToApiOnly';
+import apiOnlyChecking from '@salesforce/label/c.MfaEditorUi_ApiOnlyChecking';
+import apiOnlySample from '@salesforce/label/c.MfaEditorUi_ApiOnlySample';
 import filtersScope from '@salesforce/label/c.MfaEditorUi_FiltersScope';
 import loading from '@salesforce/label/c.MfaEditorUi_Loading';
 import loadMore from '@salesforce/label/c.MfaEditorUi_LoadMore';
@@ -159,6 +162,9 @@ export const LABELS = {
   filterHasAssignees,
   filterGrantsMfa,
   filterGrantsApiOnly,
+  filterAssignedToApiOnly,
+  apiOnlyChecking,
+  apiOnlySample,
   filtersScope,
   loading,
   loadMore,

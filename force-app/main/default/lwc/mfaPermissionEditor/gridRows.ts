@@ -86,19 +86,27 @@ export interface BrowserFilters {
   readonly hasAssignees: boolean;
   readonly grantsMfa: boolean;
   readonly grantsApiOnly: boolean;
+  readonly assignedToApiOnly: boolean;
 }
 
 export const NO_FILTERS: BrowserFilters = {
   hasAssignees: false,
   grantsMfa: false,
-  grantsApiOnly: false
+  grantsApiOnly: false,
+  assignedToApiOnly: false
 };
 
-export function filterRows(rows: readonly GridRow[], filters: BrowserFilters): GridRow[] {
+/** apiOnlyHeld: the rows held by an API-only user, once known (null while unknown). */
+export function filterRows(
+  rows: readonly GridRow[],
+  filters: BrowserFilters,
+  apiOnlyHeld: ReadonlySet<string> | null = null
+): GridRow[] {
   return rows.filter(
     (row) =>
       (!filters.hasAssignees || row.assigneeCount > 0) &&
       (!filters.grantsMfa || MFA_FIELDS.some((field) => row.values[field] === true)) &&
-      (!filters.grantsApiOnly || row.values.PermissionsApiUserOnly === true)
+      (!filters.grantsApiOnly || row.values.PermissionsApiUserOnly === true) &&
+      (!filters.assignedToApiOnly || !apiOnlyHeld || apiOnlyHeld.has(row.id))
   );
 }

@@ -38,6 +38,7 @@ import {
   runProfileGrant
 } from './profileGrant';
 import { RowPager } from './rowPager';
+import { rowsHeldByApiOnlyUsers } from './apiOnlyHolders';
 
 interface Progress {
   readonly text: string;
@@ -48,6 +49,9 @@ interface HistoryElement extends HTMLElement {
   refresh(): Promise<void>;
   changeSetIdForKey(key: string): string | null;
 }
+
+/** getPlanningFacts takes at most this many sets. */
+const MAX_PLANNING_SETS = 1000;
 
 /**
  * The bulk MFA permission editor (issue 6): a paged grid of permission sets and profiles with
@@ -66,6 +70,9 @@ export default class MfaPermissionEditor extends LightningElement {
   searchTerm = '';
   kindFilter = 'all';
   filters: BrowserFilters = NO_FILTERS;
+  /** Rows held by an API-only user (engine audit of their holders); null until checked. */
+  apiOnlyHeld: ReadonlySet<string> | null = null;
+  apiOnlyNote = '';
   drafts: Drafts = new Map();
   selectedIds: string[] = [];
   notice = '';
@@ -104,7 +111,7 @@ export default class MfaPermissionEditor extends LightningElement {
   }
 
   get visibleRows(): GridRow[] {
-    return filterRows(this.rows, this.filters);
+    return filterRows(this.rows, this.filters, this.apiOnlyHeld);
   }
 
   get draftValues() {
@@ -177,6 +184,7 @@ export default class MfaPermissionEditor extends LightningElement {
       if (!page) return;
       page.rows.forEach((row) => this.seenRows.set(row.id, row));
       this.rows = restart ? page.rows : [...this.rows, ...page.rows];
+      if (this.filters.assignedToApiOnly) this.findApiOnlyHolders();
       this.nextAfterName = page.nextAfterName;
       if (page.fields.length) this.pageFields = page.fields;
       if (page.editableFields.length) this.editableFields = page.editableFields;
@@ -211,6 +219,26 @@ export default class MfaPermissionEditor extends LightningElement {
   handleFilter(event: CustomEvent<{ checked: boolean }>): void {
     const name = (event.target as HTMLElement).dataset.filter as keyof BrowserFilters;
     this.filters = { ...this.filters, [name]: event.detail.checked };
+    if (name === 'assignedToApiOnly' && event.detail.checked) this.findApiOnlyHolders();
+  }
+
+  /** One planning read for the loaded rows' holders; the engine decides who is API-only. */
+  private async findApiOnlyHolders(): Promise<void> {
+    const ids = this.rows.filter((row) => row.assigneeCount > 0).map((row) => row.id);
+    this.apiOnlyHeld = null;
+    this.apiOnlyNote = LABELS.apiOnlyChecking;
+    try {
+      const planning = await loadPlanningFacts(ids.slice(0, MAX_PLANNING_SETS));
+      this.apiOnlyHeld = rowsHeldByApiOnlyUsers(planning.facts);
+      this.apiOnlyNote = planning.truncated
+        ? fill(LABELS.apiOnlySample, {
+            sampled: planning.sampledUserCount,
+            total: planning.totalUserCount
+          })
+        : '';
+    } catch (error) {
+      this.apiOnlyNote = errorMessage(LABELS.loadError, error);
+    }
   }
 
   handleRowSelection(event: CustomEvent<{ selectedRows: GridRow[] }>): void {

@@ -253,6 +253,43 @@ describe('the grid', () => {
     expect(names).toEqual(['Admin_Tools', 'Custom: Support', 'MFA_Full', 'MFA_Users']);
   });
 
+  it('finds the rows assigned to API-only users through the engine, from one planning read', async () => {
+    const element = await renderEditor();
+    const checkbox = findAll(element, 'lightning-input.filter').find(
+      (input) => (input as HTMLElement).dataset.filter === 'assignedToApiOnly'
+    );
+
+    fire(checkbox ?? null, 'change', { checked: true });
+    await settle();
+
+    expect(datatable(element).data.map((row) => row.name)).toEqual([
+      'Custom: Integration',
+      'Integration_Base'
+    ]);
+    expect(planningCall).toHaveBeenCalledTimes(1);
+    expect(planningCall.mock.calls[0][0].permissionSetIds).toContain(INTEGRATION_BASE);
+    expect(find(element, '.api-only-note')).toBeNull();
+  });
+
+  it('says when the API-only check ran on a sample of the holders', async () => {
+    planningCall.mockResolvedValue({
+      ...data<Record<string, unknown>>('planningFacts'),
+      truncated: true,
+      sampledUserCount: 2000,
+      totalUserCount: 4500
+    });
+    const element = await renderEditor();
+    const checkbox = findAll(element, 'lightning-input.filter').find(
+      (input) => (input as HTMLElement).dataset.filter === 'assignedToApiOnly'
+    );
+    fire(checkbox ?? null, 'change', { checked: true });
+    await settle();
+
+    expect(text(find(element, '.api-only-note'))).toBe(
+      fillLabel(label('ApiOnlySample'), { sampled: 2000, total: 4500 })
+    );
+  });
+
   it('says when the rows cannot be loaded, with the platform message', async () => {
     rowsCall.mockRejectedValue({ body: { message: 'Insufficient access' } });
     const element = await renderEditor();
