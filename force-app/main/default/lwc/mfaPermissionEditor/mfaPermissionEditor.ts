@@ -106,6 +106,9 @@ export default class MfaPermissionEditor extends LightningElement {
 
   // ---- grid ------------------------------------------------------------------------------
 
+  /** Thousands of loaded rows: the datatable renders only those in view (role-based mode). */
+  renderConfig = { virtualize: 'vertical' };
+
   get columns() {
     return gridColumns(this.fieldNames, this.pageFields, this.editableFields);
   }

@@ -205,6 +205,9 @@ describe('the grid', () => {
     const element = await renderEditor();
     const firstCount = datatable(element).data.length;
     expect(datatable(element).enableInfiniteLoading).toBe(true);
+    expect((datatable(element) as unknown as { renderConfig: unknown }).renderConfig).toEqual({
+      virtualize: 'vertical'
+    });
 
     find(element, 'lightning-button.load-more')?.click();
     await settle();
