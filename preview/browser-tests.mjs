@@ -18,7 +18,11 @@ if (!executablePath) {
   console.log('');
   console.log('SKIPPED: browser tests — install Chromium: sudo apt-get install -y chromium');
   console.log('');
-  process.exit(process.env.REQUIRE_BROWSER === '1' ? 1 : 0);
+  const required = process.env.REQUIRE_BROWSER === '1';
+  console.log(
+    `browser: 0 passed, ${required ? 1 : 0} failed (no Chromium${required ? ', REQUIRE_BROWSER=1' : ''})`
+  );
+  process.exit(required ? 1 : 0);
 }
 
 let preview;

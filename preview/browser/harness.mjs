@@ -18,11 +18,10 @@ export const CHROMIUM_FLAGS = [
 
 /** The Chromium to use: $CHROMIUM_PATH, else Debian's. Null when none is installed. */
 export function findChromium() {
-  const candidates = [
-    process.env.CHROMIUM_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser'
-  ].filter(Boolean);
+  // $CHROMIUM_PATH, when set, is the only candidate (CHROMIUM_PATH=/none tries the skip path).
+  const candidates = process.env.CHROMIUM_PATH
+    ? [process.env.CHROMIUM_PATH]
+    : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
   return candidates.find((c) => fs.existsSync(c)) ?? null;
 }
 

@@ -281,9 +281,10 @@ export async function bundlePreview({ outDir }) {
     onwarn(warning) {
       // A module nobody provides would be a runtime failure in the page: stop here instead.
       if (warning.code === 'UNRESOLVED_IMPORT') {
-        throw new Error(
-          `${warning.message}\nThe org provides this module but the preview does not: add a stand-in to preview/app (see preview/README.md).`
-        );
+        const hint = /^c\//.test(String(warning.exporter ?? ''))
+          ? `${warning.exporter} has no compiled JavaScript: run the build (npm start without --skip-build); another build may be rewriting it right now.`
+          : 'The org provides this module but the preview does not: add a stand-in to preview/app (see preview/README.md).';
+        throw new Error(`${warning.message}\n${hint}`);
       }
       // Base components trigger a few benign ones (circular imports, `this` at top level, and
       // the LWC compiler's template lint of their own markup): only the project's are shown.

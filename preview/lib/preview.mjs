@@ -54,16 +54,10 @@ export async function startPreview(options = {}) {
     : path.relative(ROOT, snapshotFile);
   if (!fs.existsSync(snapshotFile)) throw new PreviewInputError(`${snapshotLabel}: no such file`);
 
-  if (!options.skipBuild) timings.build = runBuild();
-
-  const started = Date.now();
-  const [page, server] = await Promise.all([
-    bundlePreview({ outDir: OUT_DIR }),
-    buildServerCode({ outDir: path.join(OUT_DIR, 'server') })
-  ]);
-  timings.bundle = Date.now() - started;
-  for (const warning of page.warnings) log(`preview: bundle warning: ${warning}`);
-
+  // The server code first (seconds, compiled from TypeScript here): a bad snapshot is reported
+  // before the build and the long page bundle.
+  let started = Date.now();
+  const server = await buildServerCode({ outDir: path.join(OUT_DIR, 'server') });
   const { ApexStandIn } = await import(`${server.standIn}?t=${Date.now()}`);
   const { parseSnapshot } = await import(`${server.snapshot}?t=${Date.now()}`);
   const text = fs.readFileSync(snapshotFile, 'utf8');
@@ -75,6 +69,14 @@ export async function startPreview(options = {}) {
       throw new PreviewInputError(`${snapshotLabel}: ${e.message}`);
     throw e;
   }
+  timings.serverCode = Date.now() - started;
+
+  if (!options.skipBuild) timings.build = runBuild();
+  started = Date.now();
+  const page = await bundlePreview({ outDir: OUT_DIR });
+  timings.bundle = Date.now() - started;
+  for (const warning of page.warnings) log(`preview: bundle warning: ${warning}`);
+
   // The engine validates the objects it reads and leaves out the others; the org keeps every
   // captured object (CustomPermission and SetupEntityAccess decide the app's authority).
   void snapshot;
