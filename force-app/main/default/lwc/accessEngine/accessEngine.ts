@@ -67,3 +67,4 @@ export {
   INTEGRATION_LICENSE_NAME,
   HIGH_ASSURANCE_OAUTH_FLOWS
 } from './findings';
+export * from './plan';
