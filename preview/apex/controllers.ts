@@ -16,6 +16,7 @@ import type listChangeSets from '@salesforce/apex/MfaEditorController.listChange
 import type createGrantingPermissionSet from '@salesforce/apex/MfaEditorController.createGrantingPermissionSet';
 import type assignPermissionSet from '@salesforce/apex/MfaEditorController.assignPermissionSet';
 import type removePermissionSetAssignments from '@salesforce/apex/MfaEditorController.removePermissionSetAssignments';
+import type cloneWithout from '@salesforce/apex/MfaEditorController.cloneWithout';
 import * as mfaEditor from './mfaEditor';
 import { AuraHandledException } from './platform';
 import * as services from './services';
@@ -134,6 +135,15 @@ const removeAssignmentsStandIn = guarded<typeof removePermissionSetAssignments>(
   mfaEditor.removePermissionSetAssignments(tx, params.permissionSetId, params.userIds ?? null)
 );
 
+const cloneWithoutStandIn = guarded<typeof cloneWithout>((tx, params) =>
+  mfaEditor.cloneWithout(
+    tx,
+    params.permissionSetId,
+    params.field ?? null,
+    params.userIdsToMove ?? null
+  )
+);
+
 /** `Class.method` → stand-in. Keys are the import names after `@salesforce/apex/`. */
 export const STAND_INS: Readonly<
   Record<string, (tx: Transaction, params: Record<string, unknown>) => unknown>
@@ -151,5 +161,6 @@ export const STAND_INS: Readonly<
   'MfaEditorController.listChangeSets': listChangeSetsStandIn,
   'MfaEditorController.createGrantingPermissionSet': createGrantingStandIn,
   'MfaEditorController.assignPermissionSet': assignStandIn,
-  'MfaEditorController.removePermissionSetAssignments': removeAssignmentsStandIn
+  'MfaEditorController.removePermissionSetAssignments': removeAssignmentsStandIn,
+  'MfaEditorController.cloneWithout': cloneWithoutStandIn
 };

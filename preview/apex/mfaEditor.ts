@@ -2,8 +2,7 @@
 // MfaEditorLockout, MfaEditorHistory, MfaEditorCursor) over the in-memory org: the grid's rows,
 // field changes applied all-or-nothing with stale checks, the MFA dependency and the lockout
 // guard, and the change-set history with undo. The history is an in-memory MFA_Change_Set__c.
-// Not ported yet (the server warns at start and a call answers that it has no stand-in):
-// cloneWithout.
+// Every MfaEditorController method has a stand-in.
 import { DmlException, format, newId, sameId, toId18 } from './platform';
 import type { OrgRecord } from './org';
 import {
@@ -876,6 +875,7 @@ class Plan {
     outcome: Outcome;
   }[] = [];
   private callerTouched = false;
+  recordWhenEmpty = false;
 
   constructor(
     private readonly tx: Transaction,
@@ -969,7 +969,7 @@ class Plan {
     return this.callerTouched;
   }
 
-  apply(undoesId: string | null): Apex.MfaEditorResult {
+  apply(undoesId: string | null, savepoint = this.tx.org.savepoint()): Apex.MfaEditorResult {
     const tx = this.tx;
     const result: { -readonly [K in keyof Apex.MfaEditorResult]: Apex.MfaEditorResult[K] } = {
       success: false,
@@ -985,9 +985,9 @@ class Plan {
     result.outcomes = this.outcomes;
     if (all.length === 0) {
       result.success = true;
+      if (this.recordWhenEmpty) recordHistory(tx, this.entry, undoesId, result);
       return result;
     }
-    const savepoint = tx.org.savepoint();
     let ok = true;
     const settle = (outcome: Outcome, error: string | null) => {
       outcome.status = error ? 'failed' : 'applied';
@@ -1142,4 +1142,169 @@ function undoAssignments(tx: Transaction, entry: HistoryEntry, undoesId: string)
   if (stale.length) throw errorOf(tx, 'MfaEditor_Error_AssignmentsStale', [stale.join(', ')]);
   if (plan.touchesCaller()) checkLockout(tx, new Map(), removedFromCaller, addedToCaller);
   return plan.apply(undoesId);
+}
+
+// ---- MfaEditorCloneService -------------------------------------------------------------------
+
+const MAX_NAME_ATTEMPTS = 10;
+
+function cloneName(sourceName: string, field: string, attempt: number): string {
+  const suffix = `_No_${field.replace(/^Permissions/, '')}${attempt > 1 ? `_${attempt}` : ''}`;
+  let kept = sourceName.slice(0, MAX_NAME_LENGTH - suffix.length);
+  while (kept.endsWith('_')) kept = kept.slice(0, -1);
+  return kept + suffix;
+}
+
+function cloneLabel(sourceLabel: string, field: string): string {
+  const suffix = ` (no ${field.replace(/^Permissions/, '')})`;
+  return sourceLabel.slice(0, MAX_NAME_LENGTH - suffix.length).replace(/\s+$/, '') + suffix;
+}
+
+/** Every Permissions* field of PermissionSet in this org (describe: boolean and createable). */
+function copiedFields(tx: Transaction): string[] {
+  const fields = new Set<string>();
+  for (const s of tx.org.all('PermissionSet')) {
+    Object.keys(s)
+      .filter((k) => k.startsWith('Permissions') && typeof s[k] === 'boolean')
+      .forEach((k) => fields.add(k));
+  }
+  return [...fields].sort();
+}
+
+export function cloneWithout(
+  tx: Transaction,
+  permissionSetIdInput: unknown,
+  field: string | null,
+  userIdsToMove: readonly unknown[] | null | undefined
+) {
+  const permissionSetId = requireId(tx, permissionSetIdInput, 'PermissionSet', 'permissionSetId');
+  requirePermissionEditor(tx, new Authority(tx));
+  if (!field || !editableFields(tx).includes(field))
+    throw errorOf(tx, 'MfaEditor_Error_FieldNotEditable', [String(field ?? null)]);
+  const users = !userIdsToMove || userIdsToMove.length === 0 ? [] : parseUsers(tx, userIdsToMove);
+  if (users.length) requireAssigner(tx);
+  const copied = copiedFields(tx);
+  const source = tx.org.byId('PermissionSet', permissionSetId);
+  if (!source) throw errorOf(tx, 'MfaEditor_Error_SetNotFound', [permissionSetId]);
+  const reason = lockReason(source);
+  if (reason)
+    throw errorOf(tx, 'MfaEditor_Error_Locked', [
+      displayName(tx, source),
+      lockMessage(tx, reason, source)
+    ]);
+
+  // cloneOf: every copied permission of the source except the field (and MFA API with MFA UI).
+  const leftOut = new Set([field, ...(field === MFA_UI ? [MFA_API] : [])]);
+  const wanted: Record<string, unknown> = {
+    Label: cloneLabel(String(source.Label ?? source.Name), field),
+    LicenseId: source.LicenseId ?? null,
+    HasActivationRequired: source.HasActivationRequired === true
+  };
+  for (const f of copied) wanted[f] = !leftOut.has(f) && source[f] === true;
+
+  // chooseClone: the first free name, or an existing set that is exactly this clone.
+  const names = Array.from({ length: MAX_NAME_ATTEMPTS }, (_, i) =>
+    cloneName(String(source.Name), field, i + 1)
+  );
+  let clone: OrgRecord | null = null;
+  let cloneNameChosen: string | null = null;
+  for (const name of names) {
+    const existing = tx.org.where(
+      'PermissionSet',
+      (s) => String(s.Name).toLowerCase() === name.toLowerCase() && !s.NamespacePrefix
+    )[0];
+    if (!existing) {
+      cloneNameChosen = name;
+      break;
+    }
+    const same =
+      lockReason(existing) === null &&
+      (existing.LicenseId ?? null) === (wanted.LicenseId ?? null) &&
+      copied.every((f) => (existing[f] === true) === (wanted[f] === true));
+    if (same) {
+      clone = existing;
+      break;
+    }
+  }
+  if (!clone && !cloneNameChosen)
+    throw errorOf(tx, 'MfaEditor_Error_NameTaken', [names.join(', ')]);
+  const reused = clone !== null;
+
+  const found = users.length ? requireUsers(tx, users) : new Map<string, OrgRecord>();
+  const onSource = new Map(users.map((u) => [u, directAssignment(tx, source.Id, u)]));
+  for (const userId of users) {
+    if (!onSource.get(userId))
+      throw errorOf(tx, 'MfaEditor_Error_NotAssignedToSource', [
+        (found.get(userId) as OrgRecord).Name,
+        source.Name
+      ]);
+  }
+  const cloneForCheck = clone ?? ({ Id: '', Name: cloneNameChosen, ...wanted } as OrgRecord);
+  if (users.some((u) => sameId(u, tx.callerId)))
+    checkLockout(tx, new Map(), new Set([source.Id]), [cloneForCheck]);
+
+  const savepoint = tx.org.savepoint();
+  if (!clone) {
+    const record: Record<string, unknown> = {
+      Name: cloneNameChosen,
+      Type: wanted.HasActivationRequired ? 'Session' : 'Regular',
+      IsOwnedByProfile: false,
+      ProfileId: null,
+      PermissionSetGroupId: null,
+      IsCustom: true,
+      NamespacePrefix: null,
+      LastModifiedDate: new Date().toISOString(),
+      ...wanted
+    };
+    try {
+      if (!new Authority(tx).hasUserPermission(MANAGE_PERMISSION_SETS)) {
+        throw new DmlException('Insert', 0, null, {
+          statusCode: 'INSUFFICIENT_ACCESS_OR_READONLY',
+          message: 'insufficient access rights on object id',
+          fields: []
+        });
+      }
+      clone = tx.org.byId(
+        'PermissionSet',
+        tx.org.insert('PermissionSet', [record])[0]
+      ) as OrgRecord;
+    } catch (e) {
+      if (!(e instanceof DmlException)) throw e;
+      tx.org.rollback(savepoint);
+      return {
+        kind: 'cloneWithout',
+        success: false,
+        created: false,
+        message: tx.labels.get('MfaEditor_Result_RolledBack'),
+        outcomes: [
+          {
+            status: 'failed',
+            permissionSetName: String(cloneNameChosen),
+            message: `${e.error.statusCode}: ${e.error.message}`
+          }
+        ]
+      } satisfies Apex.MfaEditorResult;
+    }
+  }
+  const plan = new Plan(tx, 'cloneWithout', source);
+  plan.entry.cloneId = clone.Id;
+  plan.entry.cloneName = String(clone.Name);
+  plan.entry.field = field;
+  plan.recordWhenEmpty = !reused;
+  for (const userId of users) {
+    const user = found.get(userId) as OrgRecord;
+    const existing = onSource.get(userId) as OrgRecord;
+    plan.removeAssignment(user, source, existing);
+    if (!directAssignment(tx, clone.Id, userId))
+      plan.add(user, clone, (existing.ExpirationDate as string | null) ?? null);
+  }
+  const result = { ...plan.apply(null, savepoint) };
+  if (result.success) {
+    result.permissionSetId = clone.Id;
+    result.created = !reused;
+    result.message = tx.labels.get(
+      reused ? 'MfaEditor_Result_CloneReused' : 'MfaEditor_Result_CloneScope'
+    );
+  }
+  return result;
 }
