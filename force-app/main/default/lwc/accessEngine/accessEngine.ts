@@ -12,7 +12,7 @@
 //   (HasActivationRequired, unless a SessionPermSetActivation record or
 //   options.activatedPermissionSetIds names the set, a group's aggregate or the group),
 //   'assignmentInactive' (IsActive = false), 'muted' (the group's MutingPermissionSet).
-// - Sources are listed profile first, then by assignment Id; audit rows are in User Id order.
+// - Sources are listed profile first, then by assignment Id; audit rows are by username.
 export type {
   RecordId,
   PermissionFlags,

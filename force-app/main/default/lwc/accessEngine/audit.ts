@@ -27,9 +27,10 @@ function count(map: Record<string, number>, key: string): void {
   map[key] = (map[key] ?? 0) + 1;
 }
 
-/** Rows in User Id order (SOQL's usual order, so a capture needs no sort; displays may re-sort). */
-function byId(users: readonly UserRecord[]): readonly UserRecord[] {
-  const order = (a: UserRecord, b: UserRecord): number => compareText(a.Id, b.Id);
+/** Rows by username (then Id); a capture already in that order (ORDER BY Username) is not re-sorted. */
+function byUsername(users: readonly UserRecord[]): readonly UserRecord[] {
+  const order = (a: UserRecord, b: UserRecord): number =>
+    compareText(a.Username, b.Username) || compareText(a.Id, b.Id);
   for (let i = 1; i < users.length; i += 1) {
     if (order(users[i - 1], users[i]) > 0) return [...users].sort(order);
   }
@@ -45,7 +46,7 @@ export function auditOrg(facts: Facts, options: EngineOptions = {}): Audit {
   const findingsByCode: Record<string, number> = {};
   let activeUsers = 0;
   let apiOnlyUsers = 0;
-  const users = byId(index.users);
+  const users = byUsername(index.users);
   const rows: AuditRow[] = users.map((user) => {
     const evaluation = evaluateLean(context.evaluation, user);
     const permissions: Record<string, AuditPermission> = {};

@@ -317,7 +317,7 @@ export interface Audit {
   readonly capturedAt: string | null;
   /** The tracked fields reported, with labels (unavailable fields left out). */
   readonly permissions: readonly PermissionFieldInfo[];
-  /** One per user, in User Id order. */
+  /** One per user, by username. */
   readonly rows: readonly AuditRow[];
   readonly orgFindings: readonly Finding[];
   readonly counts: AuditCounts;

@@ -4,12 +4,12 @@ import { loadFixture } from './loadFixture';
 describe('auditOrg', () => {
   const audit = auditOrg(loadFixture('groups'));
 
-  it('returns one row per user, in User Id order', () => {
+  it('returns one row per user, sorted by username', () => {
     expect(audit.rows.map((row) => row.username)).toEqual([
       'erin@example.com',
       'frank@example.com',
-      'grace@example.com',
-      'gina@example.com'
+      'gina@example.com',
+      'grace@example.com'
     ]);
     expect(audit.capturedAt).toBe('2026-11-01T10:00:00Z');
     expect(audit.permissions).toHaveLength(8);
