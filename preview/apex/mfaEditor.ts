@@ -863,7 +863,7 @@ function directAssignment(tx: Transaction, setId: string, userId: string): OrgRe
   );
 }
 
-/** MfaEditorAssignmentService.Plan: deletes, expiry updates and inserts, all or none. */
+/** MfaEditorAssignmentService.Plan (its apply() is execute() here): deletes, expiry updates and inserts, all or none. */
 class Plan {
   readonly entry: HistoryEntry;
   readonly outcomes: Outcome[] = [];
@@ -969,7 +969,7 @@ class Plan {
     return this.callerTouched;
   }
 
-  apply(undoesId: string | null, savepoint = this.tx.org.savepoint()): Apex.MfaEditorResult {
+  execute(undoesId: string | null, savepoint = this.tx.org.savepoint()): Apex.MfaEditorResult {
     const tx = this.tx;
     const result: { -readonly [K in keyof Apex.MfaEditorResult]: Apex.MfaEditorResult[K] } = {
       success: false,
@@ -1074,7 +1074,7 @@ export function assignPermissionSet(
     else plan.skip(user, target, tx.labels.get('MfaEditor_Outcome_AlreadyAssigned'));
   }
   if (plan.touchesCaller()) checkLockout(tx, new Map(), new Set(), [target]);
-  return plan.apply(null);
+  return plan.execute(null);
 }
 
 export function removePermissionSetAssignments(
@@ -1095,7 +1095,7 @@ export function removePermissionSetAssignments(
     else plan.skip(user, target, tx.labels.get('MfaEditor_Outcome_NotAssigned'));
   }
   if (plan.touchesCaller()) checkLockout(tx, new Map(), new Set([target.Id]), []);
-  return plan.apply(null);
+  return plan.execute(null);
 }
 
 function undoAssignments(tx: Transaction, entry: HistoryEntry, undoesId: string) {
@@ -1141,7 +1141,7 @@ function undoAssignments(tx: Transaction, entry: HistoryEntry, undoesId: string)
   }
   if (stale.length) throw errorOf(tx, 'MfaEditor_Error_AssignmentsStale', [stale.join(', ')]);
   if (plan.touchesCaller()) checkLockout(tx, new Map(), removedFromCaller, addedToCaller);
-  return plan.apply(undoesId);
+  return plan.execute(undoesId);
 }
 
 // ---- MfaEditorCloneService -------------------------------------------------------------------
@@ -1298,7 +1298,7 @@ export function cloneWithout(
     if (!directAssignment(tx, clone.Id, userId))
       plan.add(user, clone, (existing.ExpirationDate as string | null) ?? null);
   }
-  const result = { ...plan.apply(null, savepoint) };
+  const result = { ...plan.execute(null, savepoint) };
   if (result.success) {
     result.permissionSetId = clone.Id;
     result.created = !reused;
