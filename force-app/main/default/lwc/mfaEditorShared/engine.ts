@@ -1,14 +1,11 @@
-// The access engine's planning API, reached through 'c/accessEngine' (the only import the
-// platform allows across bundles). Until that entry re-exports accessEngine/plan.ts, the
-// functions are missing at run time: say so plainly instead of failing with "not a function".
-import * as accessEngine from 'c/accessEngine';
-import type * as PlanApi from '../accessEngine/plan';
-import { LABELS } from './labels';
-
+// The access engine's planning API, as the editor's components use it. Planning is the engine's
+// (c/accessEngine); this module only names what the editor needs.
+export { planMfaEdits, planCloneWithout, planAssignments } from 'c/accessEngine';
 export type {
   AssignmentPlan,
   AssignmentRow,
   CloneWithoutPlan,
+  Facts,
   MfaEdit,
   MfaEditPlan,
   MfaField,
@@ -18,23 +15,4 @@ export type {
   ProfileAction,
   ProfileGrantAction,
   ProfileSetupAction
-} from '../accessEngine/plan';
-export type { Facts } from 'c/accessEngine';
-
-type Planning = Pick<typeof PlanApi, 'planMfaEdits' | 'planCloneWithout' | 'planAssignments'>;
-
-export class PlanningUnavailableError extends Error {}
-
-function planning(): Planning {
-  const api = accessEngine as unknown as Partial<Planning>;
-  if (!api.planMfaEdits || !api.planCloneWithout || !api.planAssignments) {
-    throw new PlanningUnavailableError(LABELS.planningUnavailable);
-  }
-  return api as Planning;
-}
-
-export const planMfaEdits: Planning['planMfaEdits'] = (...args) => planning().planMfaEdits(...args);
-export const planCloneWithout: Planning['planCloneWithout'] = (...args) =>
-  planning().planCloneWithout(...args);
-export const planAssignments: Planning['planAssignments'] = (...args) =>
-  planning().planAssignments(...args);
+} from 'c/accessEngine';

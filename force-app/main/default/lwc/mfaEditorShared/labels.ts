@@ -142,7 +142,6 @@ import assignChooseSet from '@salesforce/label/c.MfaEditorUi_AssignChooseSet';
 import assignChooseUsers from '@salesforce/label/c.MfaEditorUi_AssignChooseUsers';
 import yes from '@salesforce/label/c.MfaEditorUi_Yes';
 import no from '@salesforce/label/c.MfaEditorUi_No';
-import planningUnavailable from '@salesforce/label/c.MfaEditorUi_PlanningUnavailable';
 
 export const LABELS = {
   title,
@@ -287,6 +286,5 @@ export const LABELS = {
   assignChooseSet,
   assignChooseUsers,
   yes,
-  no,
-  planningUnavailable
+  no
 } as const;

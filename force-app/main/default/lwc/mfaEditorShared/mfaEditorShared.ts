@@ -1,12 +1,7 @@
 // Shared by the MFA editor's screens: labels, the engine's planning API and texts, facts.
 export { LABELS } from './labels';
 export { PLAN_TEXTS } from './planTexts';
-export {
-  planMfaEdits,
-  planCloneWithout,
-  planAssignments,
-  PlanningUnavailableError
-} from './engine';
+export { planMfaEdits, planCloneWithout, planAssignments } from './engine';
 export type {
   AssignmentPlan,
   AssignmentRow,

@@ -41,11 +41,6 @@ jest.mock(
   { virtual: true }
 );
 jest.mock('@salesforce/user/Id', () => ({ default: '005000000000001AAA' }), { virtual: true });
-// The real planning engine. Until c/accessEngine re-exports accessEngine/plan.ts, add it here.
-jest.mock('c/accessEngine', () => ({
-  ...jest.requireActual('c/accessEngine'),
-  ...jest.requireActual('../../accessEngine/plan')
-}));
 
 const LABELS = mockEditorLabels();
 const label = (name: string): string => LABELS.get(`MfaEditorUi_${name}`) as string;
