@@ -1,7 +1,8 @@
-// Shared by the MFA editor's screens: labels, the engine's planning API and texts, facts.
+// Shared by the MFA editor's screens: labels, the engine's planning API (planning is the
+// engine's; this only names what the editor uses) and texts, facts.
 export { LABELS } from './labels';
 export { PLAN_TEXTS } from './planTexts';
-export { planMfaEdits, planCloneWithout, planAssignments } from './engine';
+export { planMfaEdits, planCloneWithout, planAssignments } from 'c/accessEngine';
 export type {
   AssignmentPlan,
   AssignmentRow,
@@ -16,7 +17,7 @@ export type {
   ProfileAction,
   ProfileGrantAction,
   ProfileSetupAction
-} from './engine';
+} from 'c/accessEngine';
 export { loadPlanningFacts, mergeFacts, MAX_PLANNING_USERS, type PlanningFacts } from './planning';
 export {
   onOff,

@@ -1,7 +1,7 @@
 // Facts for the engine's previews: Apex reads them (getPlanningFacts), the engine plans.
 import getPlanningFacts from '@salesforce/apex/MfaEditorPlanningController.getPlanningFacts';
 import { toPageFacts } from 'c/whyApiOnlyShared';
-import type { Facts } from './engine';
+import type { Facts } from 'c/accessEngine';
 
 /** Apex caps the sample at 2,000 holders; the preview says when it is a sample. */
 export const MAX_PLANNING_USERS = 2000;

@@ -1,5 +1,5 @@
 // Users as the editor's pickers show them, from the facts Apex returned.
-import type { Facts } from './engine';
+import type { Facts } from 'c/accessEngine';
 
 export interface UserChoice {
   readonly id: string;

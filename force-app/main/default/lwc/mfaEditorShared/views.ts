@@ -2,7 +2,7 @@
 import { fill } from 'c/whyApiOnlyShared';
 import { reduceErrors } from 'c/apexErrors';
 import { LABELS } from './labels';
-import type { PlanBlocker, PlanMessage } from './engine';
+import type { PlanBlocker, PlanMessage } from 'c/accessEngine';
 
 export function onOff(value: boolean | null | undefined): string {
   return value === true ? LABELS.on : LABELS.off;
