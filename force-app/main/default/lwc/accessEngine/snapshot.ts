@@ -82,6 +82,12 @@ const SCHEMA: Readonly<Record<keyof FactRecords, Readonly<Record<string, FieldRu
 /** Objects whose `Permissions*` fields must be booleans when present. */
 const HAS_PERMISSION_FLAGS = new Set(['PermissionSet', 'MutingPermissionSet']);
 const OBJECT_NAMES = Object.keys(SCHEMA) as (keyof FactRecords)[];
+/** Objects other records link to: only their Ids are collected (and checked for duplicates). */
+const LINK_TARGETS = new Set(
+  Object.values(SCHEMA).flatMap((rules) =>
+    Object.values(rules).flatMap((rule) => rule.linksTo ?? [])
+  )
+);
 const ID_PATTERN = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -161,7 +167,7 @@ function checkPermissionFlags(objectName: string, record: JsonObject, index: num
   }
 }
 
-/** Checks every record's fields; returns each captured object's set of Ids. */
+/** Checks every record's fields; returns the Ids of each captured object others link to. */
 function checkRecords(records: JsonObject): Map<string, Set<string>> {
   const idsByObject = new Map<string, Set<string>>();
   for (const objectName of OBJECT_NAMES) {
@@ -173,7 +179,9 @@ function checkRecords(records: JsonObject): Map<string, Set<string>> {
         objectName
       );
     }
-    const rules = SCHEMA[objectName];
+    const rules = Object.entries(SCHEMA[objectName]);
+    const hasFlags = HAS_PERMISSION_FLAGS.has(objectName);
+    const collectIds = LINK_TARGETS.has(objectName);
     const ids = new Set<string>();
     list.forEach((record: unknown, index: number) => {
       if (!isObject(record)) {
@@ -182,10 +190,9 @@ function checkRecords(records: JsonObject): Map<string, Set<string>> {
           objectName
         );
       }
-      for (const field of Object.keys(rules))
-        checkValue(objectName, record, index, field, rules[field]);
-      if (HAS_PERMISSION_FLAGS.has(objectName)) checkPermissionFlags(objectName, record, index);
-      if (typeof record.Id === 'string') {
+      for (const [field, rule] of rules) checkValue(objectName, record, index, field, rule);
+      if (hasFlags) checkPermissionFlags(objectName, record, index);
+      if (collectIds && typeof record.Id === 'string') {
         if (ids.has(record.Id)) fail(objectName, record, index, 'Id', 'appears twice');
         ids.add(record.Id);
       }
@@ -200,25 +207,26 @@ function checkLinks(records: JsonObject, idsByObject: Map<string, Set<string>>):
     const list = records[objectName] as JsonObject[] | undefined;
     if (list === undefined) continue;
     const rules = SCHEMA[objectName];
-    const linkedFields = Object.keys(rules).filter(
-      (field) => (rules[field].linksTo ?? []).length > 0
-    );
-    list.forEach((record, index) => {
-      for (const field of linkedFields) {
-        const value = record[field];
-        if (typeof value !== 'string') continue;
+    // Per linked field, the Id sets of the target objects that were captured (others: no check).
+    const links = Object.keys(rules)
+      .map((field) => {
         const targets = rules[field].linksTo ?? [];
-        const captured = targets.filter((target) => idsByObject.has(target));
-        if (captured.length === 0) continue;
-        if (!captured.some((target) => idsByObject.get(target)?.has(value))) {
-          fail(
-            objectName,
-            record,
-            index,
-            field,
-            `links to ${targets.join(' or ')} ${value}, which is not in the snapshot`
-          );
-        }
+        const captured = targets.flatMap((target) => idsByObject.get(target) ?? []);
+        return { field, targets, captured };
+      })
+      .filter((link) => link.captured.length > 0);
+    if (links.length === 0) continue;
+    list.forEach((record, index) => {
+      for (const { field, targets, captured } of links) {
+        const value = record[field];
+        if (typeof value !== 'string' || captured.some((ids) => ids.has(value))) continue;
+        fail(
+          objectName,
+          record,
+          index,
+          field,
+          `links to ${targets.join(' or ')} ${value}, which is not in the snapshot`
+        );
       }
     });
   }
