@@ -17,7 +17,9 @@ import type createGrantingPermissionSet from '@salesforce/apex/MfaEditorControll
 import type assignPermissionSet from '@salesforce/apex/MfaEditorController.assignPermissionSet';
 import type removePermissionSetAssignments from '@salesforce/apex/MfaEditorController.removePermissionSetAssignments';
 import type cloneWithout from '@salesforce/apex/MfaEditorController.cloneWithout';
+import type getPlanningFacts from '@salesforce/apex/MfaEditorPlanningController.getPlanningFacts';
 import * as mfaEditor from './mfaEditor';
+import * as planning from './planning';
 import { AuraHandledException } from './platform';
 import * as services from './services';
 import type { Transaction } from './services';
@@ -144,6 +146,10 @@ const cloneWithoutStandIn = guarded<typeof cloneWithout>((tx, params) =>
   )
 );
 
+const planningFactsStandIn = guarded<typeof getPlanningFacts>((tx, params) =>
+  planning.getPlanningFacts(tx, params.permissionSetIds ?? null, params.maxUsers ?? null)
+);
+
 /** `Class.method` → stand-in. Keys are the import names after `@salesforce/apex/`. */
 export const STAND_INS: Readonly<
   Record<string, (tx: Transaction, params: Record<string, unknown>) => unknown>
@@ -162,5 +168,6 @@ export const STAND_INS: Readonly<
   'MfaEditorController.createGrantingPermissionSet': createGrantingStandIn,
   'MfaEditorController.assignPermissionSet': assignStandIn,
   'MfaEditorController.removePermissionSetAssignments': removeAssignmentsStandIn,
-  'MfaEditorController.cloneWithout': cloneWithoutStandIn
+  'MfaEditorController.cloneWithout': cloneWithoutStandIn,
+  'MfaEditorPlanningController.getPlanningFacts': planningFactsStandIn
 };

@@ -148,6 +148,16 @@ export class Selector {
     private readonly now: Date
   ) {}
 
+  /** The check a USER_MODE query of this object gets (for queries written outside this class). */
+  assertReadable(sobject: SObjectName): void {
+    this.checkRead(sobject, 'USER_MODE');
+  }
+
+  /** A user with the profile and licence path, as the selectors' user pages return it. */
+  userWithProfile(user: OrgRecord): ApexRecord {
+    return { ...serialize('User', user, USER_FIELDS), ...this.profilePath(user) };
+  }
+
   /** The platform's check before a USER_MODE query runs. */
   private checkRead(
     sobject: SObjectName,

@@ -130,6 +130,32 @@ export const TESTS = [
     }
   },
   {
+    name: 'org-wide view: the admin lists every API-only user with the reason',
+    needs: ['c/whyApiOnly', 'c/whyApiOnlyOrgView'],
+    async run(t) {
+      await t.open({ as: ADMIN, surface: 'tab' });
+      await t.panelSettled();
+      await t.page.getByRole('button', { name: 'Show every API-only user' }).click();
+      const table = t.page.locator('c-why-api-only-org-view table');
+      await table.waitFor({ timeout: 15000 });
+      const text = await table.innerText();
+      for (const name of [LOCKED_OUT, 'Paul Ortega', 'Sales Cookie Integration']) {
+        assert(
+          text.includes(name),
+          `the org-wide view does not list ${name}: ${text.slice(0, 400)}`
+        );
+      }
+      assert(!text.includes('Sam Patel'), 'the org-wide view lists a user who is not API-only');
+      const row = await t.page
+        .locator('c-why-api-only-org-view tr', { hasText: LOCKED_OUT })
+        .innerText();
+      assert(
+        row.includes('Integration_Bundle'),
+        `the reason for ${LOCKED_OUT} does not name the group: ${row}`
+      );
+    }
+  },
+  {
     name: 'fix flow: the admin removes the group assignment (confirm → done → the verdict changes)',
     needs: ['c/whyApiOnly'],
     async run(t) {

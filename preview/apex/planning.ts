@@ -1,0 +1,162 @@
+// Port of MfaEditorPlanningController.getPlanningFacts: the facts the editor's preview of a
+// change needs (the holders of some permission sets, sampled, with their assignments, groups,
+// components and muting sets), in the snapshot shape, over the in-memory org.
+import type { OrgRecord } from './org';
+import { sameId } from './platform';
+import { Authority, describeAll, errorOf, permissionSetFields, requireId } from './services';
+import type { Facts, Transaction } from './services';
+import { ASSIGNMENT_FIELDS, GROUP_FIELDS, serialize } from './selector';
+import type { ApexRecord } from './selector';
+
+const MAX_USERS = 2000;
+const MAX_PERMISSION_SETS = 1000;
+const MAX_ASSIGNMENT_ROWS = 30000;
+
+const plain = (rows: readonly ApexRecord[]): ApexRecord[] =>
+  rows.map((row) =>
+    Object.fromEntries(
+      Object.entries(row).filter(
+        ([k, v]) => k === 'attributes' || v === null || typeof v !== 'object'
+      )
+    )
+  );
+const key = (id: unknown) => String(id).slice(0, 15);
+
+export function getPlanningFacts(
+  tx: Transaction,
+  permissionSetIds: readonly unknown[] | null | undefined,
+  maxUsersInput: number | null
+) {
+  new Authority(tx).requireViewer();
+  const values = permissionSetIds ?? [];
+  if (values.length > MAX_PERMISSION_SETS)
+    throw errorOf(tx, 'MfaEditorUi_Error_TooManySets', [MAX_PERMISSION_SETS, values.length]);
+  const ids = new Set(values.map((v) => requireId(tx, v, 'PermissionSet', 'permissionSetIds')));
+  const maxUsers =
+    maxUsersInput === null || maxUsersInput > MAX_USERS ? MAX_USERS : Math.max(1, maxUsersInput);
+  const selector = tx.selector;
+  const setFields = permissionSetFields(tx.org);
+
+  // Holders: the edited sets, sorted by how they reach users.
+  selector.assertReadable('PermissionSet');
+  const wanted = new Set([...ids].map(key));
+  const edited = tx.org
+    .where('PermissionSet', (s) => wanted.has(key(s.Id)))
+    .map((s) => serialize('PermissionSet', s, setFields));
+  const setIds = new Set<string>();
+  const profileIds = new Set<string>();
+  const memberSetIds = new Set<string>();
+  const groupIds = new Set<string>();
+  for (const s of edited) {
+    setIds.add(String(s.Id));
+    if (s.IsOwnedByProfile === true) profileIds.add(String(s.ProfileId));
+    else if (s.PermissionSetGroupId) groupIds.add(String(s.PermissionSetGroupId));
+    else memberSetIds.add(String(s.Id));
+  }
+  selector.groupsContaining(memberSetIds).forEach((g) => groupIds.add(g));
+
+  // Counts: users assigned a set or group, plus users holding only through a profile.
+  selector.assertReadable('PermissionSetAssignment');
+  const setKeys = new Set([...setIds].map(key));
+  const groupKeys = new Set([...groupIds].map(key));
+  const assignedUserKeys = new Set(
+    tx.org
+      .where(
+        'PermissionSetAssignment',
+        (a) =>
+          setKeys.has(key(a.PermissionSetId)) ||
+          (!!a.PermissionSetGroupId && groupKeys.has(key(a.PermissionSetGroupId)))
+      )
+      .map((a) => key(a.AssigneeId))
+  );
+  const profileKeys = new Set([...profileIds].map(key));
+  const users = tx.org.all('User');
+  const totalUserCount =
+    users.filter((u) => assignedUserKeys.has(key(u.Id))).length +
+    users.filter((u) => profileKeys.has(key(u.ProfileId)) && !assignedUserKeys.has(key(u.Id)))
+      .length;
+
+  // The sample: the first maxUsers holders by Id, plus the caller.
+  const byId = new Map<string, ApexRecord>();
+  for (const u of [
+    ...selector.usersAssigned(setIds, groupIds, null, maxUsers),
+    ...selector.usersWithProfiles(profileIds, null, maxUsers)
+  ]) {
+    byId.set(String(u.Id), u);
+  }
+  const sample = [...byId.keys()]
+    .sort()
+    .slice(0, maxUsers)
+    .map((id) => byId.get(id) as ApexRecord);
+  const sampledUserCount = sample.length;
+  let truncated = sampledUserCount < totalUserCount;
+  if (!sample.some((u) => sameId(u.Id as string, tx.callerId))) {
+    const caller = tx.org.byId('User', tx.callerId);
+    if (caller) sample.push(selector.userWithProfile(caller));
+  }
+
+  // factsOf
+  const facts: Facts = {
+    users: plain(sample),
+    profiles: [],
+    userLicenses: [],
+    permissionSets: [],
+    permissionSetAssignments: [],
+    permissionSetGroups: [],
+    permissionSetGroupComponents: [],
+    mutingPermissionSets: [],
+    permissionFields: describeAll(tx.org),
+    viewerRole: 'viewer',
+    capturedAt: tx.now.toISOString()
+  };
+  const userKeys = new Set<string>();
+  const userProfileIds = new Set<string>();
+  for (const u of sample) {
+    userKeys.add(key(u.Id));
+    userProfileIds.add(String(u.ProfileId));
+    const profile = u.Profile as ApexRecord | undefined;
+    if (profile && !facts.profiles.some((p) => p.Id === profile.Id)) {
+      facts.profiles.push(...plain([profile]));
+      if (profile.UserLicense) facts.userLicenses.push(profile.UserLicense as ApexRecord);
+    }
+  }
+  const assignments = tx.org
+    .where('PermissionSetAssignment', (a) => userKeys.has(key(a.AssigneeId)))
+    .slice(0, MAX_ASSIGNMENT_ROWS)
+    .map((a: OrgRecord) => {
+      const row = serialize('PermissionSetAssignment', a, ASSIGNMENT_FIELDS);
+      const set = tx.org.byId('PermissionSet', a.PermissionSetId as string);
+      if (set) row.PermissionSet = serialize('PermissionSet', set, setFields);
+      const group = tx.org.byId('PermissionSetGroup', a.PermissionSetGroupId as string);
+      if (group) row.PermissionSetGroup = serialize('PermissionSetGroup', group, GROUP_FIELDS);
+      return row;
+    });
+  truncated = truncated || assignments.length >= MAX_ASSIGNMENT_ROWS;
+  const sets = new Map<string, ApexRecord>(edited.map((s) => [String(s.Id), s]));
+  const groups = new Map<string, ApexRecord>();
+  for (const a of assignments) {
+    if (a.PermissionSet) sets.set(String(a.PermissionSetId), a.PermissionSet as ApexRecord);
+    if (a.PermissionSetGroup)
+      groups.set(String(a.PermissionSetGroupId), a.PermissionSetGroup as ApexRecord);
+  }
+  facts.permissionSetAssignments = plain(assignments);
+  const allGroupIds = new Set([...groups.keys(), ...groupIds]);
+  const components = selector.groupComponents(allGroupIds, setFields, 'USER_MODE');
+  const mutingIds = new Set<string>();
+  for (const c of components) {
+    if (c.PermissionSet) sets.set(String(c.PermissionSetId), c.PermissionSet as ApexRecord);
+    else if (String(c.PermissionSetId).startsWith('0QM')) mutingIds.add(String(c.PermissionSetId));
+    if (c.PermissionSetGroup)
+      groups.set(String(c.PermissionSetGroupId), c.PermissionSetGroup as ApexRecord);
+  }
+  for (const s of selector.profileOwnedSets(userProfileIds, setFields, 'USER_MODE'))
+    sets.set(String(s.Id), s);
+  facts.permissionSets = [...sets.values()];
+  facts.permissionSetGroups = [...groups.values()];
+  facts.permissionSetGroupComponents = plain(components);
+  const mutingFields = describeAll(tx.org)
+    .filter((d) => d.available && tx.org.all('MutingPermissionSet').every((m) => d.fieldName in m))
+    .map((d) => d.fieldName);
+  facts.mutingPermissionSets = selector.mutingSets(mutingIds, mutingFields, 'USER_MODE');
+  return { facts, truncated, sampledUserCount, totalUserCount };
+}
