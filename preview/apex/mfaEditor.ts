@@ -3,6 +3,7 @@
 // field changes applied all-or-nothing with stale checks, the MFA dependency and the lockout
 // guard, and the change-set history with undo. The history is an in-memory MFA_Change_Set__c.
 // Every MfaEditorController method has a stand-in.
+import { isLimitedAccessFreeLicenseName } from '../../force-app/main/default/lwc/accessEngine/findings';
 import { DmlException, format, newId, sameId, toId18 } from './platform';
 import type { OrgRecord } from './org';
 import {
@@ -788,7 +789,6 @@ export function createGrantingPermissionSet(
 // ---- MfaEditorAssignmentService --------------------------------------------------------------
 
 const MAX_USERS = 200;
-const LIMITED_ACCESS_FREE = 'Limited Access - Free';
 type Outcome = { -readonly [K in keyof Apex.MfaEditorOutcome]: Apex.MfaEditorOutcome[K] };
 
 function requireAssigner(tx: Transaction): void {
@@ -844,7 +844,7 @@ function requireLicences(tx: Transaction, target: OrgRecord, users: readonly Org
     ) {
       throw errorOf(tx, 'MfaEditor_Error_LicenceMismatch', [user.Name, target.Name, licenceName]);
     }
-    if (grantsMfaUi && licenceName === LIMITED_ACCESS_FREE) {
+    if (grantsMfaUi && isLimitedAccessFreeLicenseName(licenceName)) {
       throw errorOf(tx, 'MfaEditor_Error_LimitedAccessFree', [
         user.Name,
         target.Name,

@@ -3,6 +3,7 @@
 // LockoutGuard, IdInput, WhyApiOnlyErrors, TrackedPermissions. Same rules, same Custom Label
 // messages, same shapes; each function names the Apex it stands for. When the Apex changes,
 // this file changes with it (the generated contract makes signature drift a type error).
+import { TRACKED_PERMISSIONS } from '../../force-app/main/default/lwc/accessEngine/tracked';
 import type { InMemoryOrg } from './org';
 import {
   AuraHandledException,
@@ -71,16 +72,8 @@ export function unexpected(tx: Transaction, cause: unknown): AuraHandledExceptio
 
 // ---- TrackedPermissions ----------------------------------------------------------------------
 
-export const TRACKED_FIELDS = [
-  'PermissionsApiUserOnly',
-  'PermissionsApiEnabled',
-  'PermissionsForceTwoFactor',
-  'PermissionsTwoFactorApi',
-  'PermissionsDelegatedTwoFactor',
-  'PermissionsManageTwoFactor',
-  'PermissionsBypassMFAForUiLogins',
-  'PermissionsIsSsoEnabled'
-];
+// The same list as Apex TrackedPermissions.FIELD_NAMES (a unit test holds the two equal).
+export const TRACKED_FIELDS: readonly string[] = TRACKED_PERMISSIONS;
 
 export interface FieldDescription {
   fieldName: string;

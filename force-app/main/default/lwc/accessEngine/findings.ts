@@ -114,8 +114,13 @@ export function isApiOnlyByLicense(evaluation: LicensedUser): boolean {
   );
 }
 
-function isLimitedAccessFree(evaluation: LicensedUser): boolean {
-  return normalizeName(evaluation.license?.Name) === LIMITED_ACCESS_FREE;
+/** The Salesforce Limited Access - Free licence (can't take MFA for UI Logins), by its name. */
+export function isLimitedAccessFreeLicenseName(licenseName: string | null | undefined): boolean {
+  return normalizeName(licenseName) === LIMITED_ACCESS_FREE;
+}
+
+export function isLimitedAccessFree(evaluation: LicensedUser): boolean {
+  return isLimitedAccessFreeLicenseName(evaluation.license?.Name);
 }
 
 function inEffect(subject: FindingSubject, field: TrackedPermission): readonly Source[] {

@@ -16,12 +16,8 @@ import type {
   MfaField,
   PlanOptions
 } from './planTypes';
-import {
-  PlanMessages,
-  hasLimitedAccessFreeLicence,
-  sharedChecks,
-  sortBlockers
-} from './planWarnings';
+import { isLimitedAccessFree } from './findings';
+import { PlanMessages, sharedChecks, sortBlockers } from './planWarnings';
 import { MFA_UI } from './tracked';
 import type {
   Facts,
@@ -103,7 +99,7 @@ function licenceChecks(
   if (permissionSet[MFA_UI] === true) {
     const free = gaining.filter((user) => {
       const pair = impact.evaluate(user.Id);
-      return pair !== null && hasLimitedAccessFreeLicence(pair.before);
+      return pair !== null && isLimitedAccessFree(pair.before);
     });
     for (const user of free) mark(user, 'LIMITED_ACCESS_FREE_GETS_UI_MFA');
     if (free.length > 0) {

@@ -1,7 +1,7 @@
 // Warnings and blockers every plan shares, read from its impact: integration users, MFA methods,
 // the unreadable org-wide setting, the Limited Access - Free licence, and the acting admin.
 import { compareText } from './compare';
-import { HIGH_ASSURANCE_OAUTH_FLOWS, isApiOnlyByLicense } from './findings';
+import { HIGH_ASSURANCE_OAUTH_FLOWS, isApiOnlyByLicense, isLimitedAccessFree } from './findings';
 import type { UserEvaluation } from './evaluate';
 import { labelOf } from './planFields';
 import { gains, loses } from './planImpact';
@@ -109,19 +109,6 @@ export function sortBlockers(blockers: readonly PlanBlocker[]): PlanBlocker[] {
   );
 }
 
-function normalizeName(name: string | null | undefined): string {
-  return (name ?? '')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
-
-/** Mirrors findings.ts's (unexported) licence check, dash variants included. */
-export function hasLimitedAccessFreeLicence(evaluation: UserEvaluation): boolean {
-  return normalizeName(evaluation.license?.Name) === 'salesforce limited access - free';
-}
-
 export function isIntegrationUser(evaluation: UserEvaluation): boolean {
   return isApiOnlyByLicense(evaluation) || evaluation.effective.has(API_USER_ONLY);
 }
@@ -159,9 +146,7 @@ function userWarnings(facts: Facts, impact: Impact, messages: PlanMessages): voi
   if (uiGained.length > 0) {
     messages.note('UI_MFA_FOR_INTEGRATION_USERS', 'info', { uiPermission }, usersOf(uiGained));
   }
-  const freeWithUi = affected.filter(
-    (i) => gains(i, MFA_UI) && hasLimitedAccessFreeLicence(i.after)
-  );
+  const freeWithUi = affected.filter((i) => gains(i, MFA_UI) && isLimitedAccessFree(i.after));
   if (freeWithUi.length > 0) {
     messages.block(
       'LIMITED_ACCESS_FREE_GETS_UI_MFA',
