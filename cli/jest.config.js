@@ -9,8 +9,6 @@ module.exports = {
   transform: { '^.+\\.ts$': '<rootDir>/cli/testing/typescriptJestTransformer.js' },
   testMatch: ['<rootDir>/cli/**/*.test.ts'],
   testPathIgnorePatterns: ['<rootDir>/node_modules/', '<rootDir>/.tmp/', '<rootDir>/dist/'],
-  modulePathIgnorePatterns: ['<rootDir>/.tmp/', '<rootDir>/dist/'],
-  collectCoverageFrom: ['cli/**/*.ts', '!cli/**/*.test.ts'],
-  coverageThreshold: { global: { lines: 90 } },
-  coverageReporters: ['text', 'text-summary']
+  modulePathIgnorePatterns: ['<rootDir>/.tmp/', '<rootDir>/dist/']
+  // Coverage is collected and gated once, by the root jest.config.js.
 };
