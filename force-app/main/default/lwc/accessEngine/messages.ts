@@ -43,17 +43,17 @@ export const ENGLISH_MESSAGES: MessageTexts = {
   // fixes
   FIX_REMOVE_ASSIGNMENT: 'Remove the assignment of {assigned} from {user} (this user only).',
   FIX_REMOVE_GROUP_COMPONENT:
-    'Remove permission set {memberSet} from group {group} (all {userCount} users assigned the group).',
+    'Remove permission set {memberSet} from group {group} (affects every user assigned the group: {userCount}).',
   FIX_MUTE_IN_GROUP:
-    'Mute {permission} in group {group} (all {userCount} users assigned the group).',
+    'Mute {permission} in group {group} (affects every user assigned the group: {userCount}).',
   FIX_UNMUTE_IN_GROUP:
-    'Unmute {permission} in group {group} (muting set {mutingSet}; all {userCount} users assigned the group).',
+    'Unmute {permission} in group {group} (muting set {mutingSet}; affects every user assigned the group: {userCount}).',
   FIX_UNCHECK_ON_PERMISSION_SET:
-    'Uncheck {permission} on permission set {permissionSet} (all {userCount} users who have it, directly or through groups).',
+    'Uncheck {permission} on permission set {permissionSet} (affects every user who has it, directly or through groups: {userCount}).',
   FIX_CHECK_ON_PERMISSION_SET:
-    'Check {permission} on permission set {permissionSet} (all {userCount} users who have it, directly or through groups).',
+    'Check {permission} on permission set {permissionSet} (affects every user who has it, directly or through groups: {userCount}).',
   FIX_CHANGE_PROFILE:
-    'Uncheck {permission} on profile {profile} in Setup, or give this user another profile (the profile change affects all {userCount} users of the profile; Apex cannot edit profiles).',
+    'Uncheck {permission} on profile {profile} in Setup, or give this user another profile (the profile change affects every user of the profile: {userCount}; Apex cannot edit profiles).',
   FIX_ASSIGN_PERMISSION_SET:
     'Assign permission set {permissionSet}, which grants {permission}, to {user} (this user only).',
   FIX_END_SESSIONS:

@@ -46,7 +46,7 @@ describe('a member set muted by the group', () => {
       ['uncheckOnPermissionSet', 'PermissionsTwoFactorApi']
     ]);
     expect(finding.fixes[0].message).toBe(
-      'Unmute Multi-Factor Authentication for User Interface Logins in group Muted_Bundle (muting set Muted_Bundle_Muting; all 1 users assigned the group).'
+      'Unmute Multi-Factor Authentication for User Interface Logins in group Muted_Bundle (muting set Muted_Bundle_Muting; affects every user assigned the group: 1).'
     );
     const mute = finding.fixes.find((fix) => fix.kind === 'muteInGroup');
     expect(mute).toMatchObject({
