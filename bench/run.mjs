@@ -1,6 +1,7 @@
 // npm run bench: generates (once) a 100,000-user / 1,000,000-assignment snapshot, then measures
 // auditOrg against JSON.parse of the same text, peak memory, and explainUser on a user with 300
 // assignments. Figures are printed, not asserted: timings belong to this machine and this run.
+// Then the preview benchmark (preview/bench-preview.mjs); `npm run bench -- --preview` runs only it.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -141,8 +142,17 @@ function measure(file) {
   );
 }
 
+/** preview/bench-preview.mjs (issue 5): the panel in Chromium on a 10,000-user snapshot. */
+function previewBench() {
+  const child = spawnSync(process.execPath, [path.join(root, 'preview', 'bench-preview.mjs')], {
+    stdio: 'inherit'
+  });
+  if (child.status !== 0) process.exit(child.status ?? 1);
+}
+
 function main() {
   if (process.argv[2] === '--measure') return measure(process.argv[3]);
+  if (process.argv.includes('--preview')) return previewBench();
   const { generator } = compile();
   const shape = generator.DEFAULT_SHAPE;
   fs.mkdirSync(dataDir, { recursive: true });
@@ -218,6 +228,8 @@ function main() {
   console.log(line(['measure', 'value', 'target', 'result']));
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const row of rows) console.log(line(row));
+  console.log('');
+  previewBench();
 }
 
 main();

@@ -60,6 +60,8 @@ export async function startPreview(options = {}) {
   const server = await buildServerCode({ outDir: path.join(OUT_DIR, 'server') });
   const { ApexStandIn } = await import(`${server.standIn}?t=${Date.now()}`);
   const { parseSnapshot } = await import(`${server.snapshot}?t=${Date.now()}`);
+  // timings.snapshot: what the snapshot itself costs (read, validate, load the stand-in's org).
+  let snapshotStarted = Date.now();
   const text = fs.readFileSync(snapshotFile, 'utf8');
   let snapshot;
   try {
@@ -69,6 +71,7 @@ export async function startPreview(options = {}) {
       throw new PreviewInputError(`${snapshotLabel}: ${e.message}`);
     throw e;
   }
+  timings.snapshot = Date.now() - snapshotStarted;
   timings.serverCode = Date.now() - started;
 
   if (!options.skipBuild) timings.build = runBuild();
@@ -80,6 +83,7 @@ export async function startPreview(options = {}) {
   // The engine validates the objects it reads and leaves out the others; the org keeps every
   // captured object (CustomPermission and SetupEntityAccess decide the app's authority).
   void snapshot;
+  snapshotStarted = Date.now();
   const raw = JSON.parse(text);
   const standIn = new ApexStandIn({
     snapshot: raw,
@@ -110,6 +114,7 @@ export async function startPreview(options = {}) {
     raw.preview?.defaultRunningUserId ??
     [...active].sort((a, b) => a.name.localeCompare(b.name))[0].id;
   const defaultRecordUserId = raw.preview?.defaultRecordUserId ?? defaultUserId;
+  timings.snapshot += Date.now() - snapshotStarted;
 
   const httpServer = createServer({
     bundleFile: page.file,
