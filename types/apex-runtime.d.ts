@@ -27,9 +27,13 @@ declare global {
     WireAdapterConstructor<Params & Record<string, unknown>, ApexWireResult<Result>>;
 
   namespace Apex {
-    /** An SObject record as Apex returns it: API field names, Ids as strings. */
-    type SObjectRecord<_Name extends string = string> = Readonly<Record<string, unknown>> & {
+    /**
+     * An SObject record as Apex returns it: API field names, Ids as strings. `attributes.type`
+     * names the SObject where the platform includes it (REST and some Aura responses do).
+     */
+    type SObjectRecord<Name extends string = string> = Readonly<Record<string, unknown>> & {
       readonly Id?: string;
+      readonly attributes?: { readonly type?: Name; readonly url?: string };
     };
   }
 }

@@ -56,7 +56,8 @@ export function verdictOf(context: EngineContext, evaluation: UserEvaluation): R
     return rendered(context, 'VERDICT_API_ONLY', {
       user,
       permission,
-      paths: paths.join(renderFinding('PATH_JOIN', {}, texts))
+      // Labels lose trailing spaces (the platform and formatters trim them): space in code.
+      paths: paths.join(`${renderFinding('PATH_JOIN', {}, texts).trim()} `)
     });
   }
   if (!evaluation.user.IsActive)

@@ -16,7 +16,7 @@ export const ENGLISH_MESSAGES: MessageTexts = {
     'permission set group {group} includes permission set {memberSet}, which grants {permission}',
   PATH_GROUP_AGGREGATE:
     "permission set group {group} grants {permission} in its calculated permissions, though none of its member sets does (the group's status is {status})",
-  PATH_JOIN: '; and ',
+  PATH_JOIN: '; and',
   // findings
   API_ONLY_VIA_PROFILE: 'API-only through the profile {profile}, which grants {permission}.',
   API_ONLY_VIA_PERMISSION_SET:
