@@ -224,6 +224,30 @@ export class Selector {
     };
   }
 
+  /**
+   * AccessFactsSelector.assigneeCounts: distinct active assignees (active user, assignment not
+   * expired) per set, always in user mode; sets without any are absent.
+   */
+  assigneeCounts(permissionSetIds: ReadonlySet<string>): Map<string, number> {
+    const counts = new Map<string, number>();
+    if (permissionSetIds.size === 0) return counts;
+    this.checkRead('PermissionSetAssignment', 'USER_MODE');
+    const wanted = new Map([...permissionSetIds].map((id) => [id.slice(0, 15), id]));
+    const holders = new Map<string, Set<string>>();
+    for (const a of this.org.all('PermissionSetAssignment')) {
+      const setId = wanted.get(String(a.PermissionSetId).slice(0, 15));
+      if (setId === undefined) continue;
+      if (a.ExpirationDate && new Date(String(a.ExpirationDate)).getTime() <= this.now.getTime())
+        continue;
+      if (this.org.byId('User', a.AssigneeId as string)?.IsActive !== true) continue;
+      const users = holders.get(setId) ?? new Set<string>();
+      users.add(String(a.AssigneeId).slice(0, 15));
+      holders.set(setId, users);
+    }
+    for (const [setId, users] of holders) counts.set(setId, users.size);
+    return counts;
+  }
+
   userById(userId: string): ApexRecord | null {
     this.checkRead('User', 'USER_MODE');
     const user = this.org.byId('User', userId);

@@ -276,6 +276,7 @@ export interface Facts {
   permissionSetGroupComponents: ApexRecord[];
   mutingPermissionSets: ApexRecord[];
   permissionFields: FieldDescription[];
+  assigneeCounts?: Record<string, number>;
   mfa?: MfaFacts;
   subjectUserId?: string;
   viewerRole: string;
@@ -356,8 +357,27 @@ export function factsForUser(tx: Transaction, userId: string): Facts {
   facts.permissionSetGroups = [...groups.values()];
   facts.permissionSetGroupComponents = plain(components);
   facts.mutingPermissionSets = selector.mutingSets(mutingIds, availableOnMuting(tx.org), level);
+  const counts = assigneeCounts(selector, new Set(sets.keys()));
+  if (counts) facts.assigneeCounts = counts;
   facts.mfa = mfaForUser(tx, userId);
   return facts;
+}
+
+/** AccessFactsService.assigneeCounts: every set's count (0 without any), null if not readable. */
+function assigneeCounts(
+  selector: Selector,
+  permissionSetIds: ReadonlySet<string>
+): Record<string, number> | null {
+  let counted: Map<string, number>;
+  try {
+    counted = selector.assigneeCounts(permissionSetIds);
+  } catch (error) {
+    if (error instanceof QueryException) return null;
+    throw error;
+  }
+  const counts: Record<string, number> = {};
+  for (const id of permissionSetIds) counts[id] = counted.get(id) ?? 0;
+  return counts;
 }
 
 export interface MfaFacts {

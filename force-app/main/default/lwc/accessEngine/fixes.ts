@@ -1,5 +1,5 @@
 // Fixes for one source of a permission, each with its blast radius counted from the facts.
-import { groupState, groupUserCount, permissionSetUserCount } from './indexes';
+import { groupState, groupUserCount, permissionSetUserCount, profileUserCount } from './indexes';
 import type { FactIndex } from './indexes';
 import { renderFinding } from './messages';
 import type { TrackedPermission } from './tracked';
@@ -93,7 +93,7 @@ function profileFix(context: FixContext, source: Source, field: TrackedPermissio
     field,
     writableFromApex: false,
     scope: 'profileUsers',
-    userCount: context.index.usersByProfile.get(source.id) ?? 0,
+    userCount: profileUserCount(context.index, source.id),
     params: { permission: context.labels[field], profile: source.name }
   });
 }

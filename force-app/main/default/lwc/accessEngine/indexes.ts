@@ -94,6 +94,8 @@ export interface FactIndex {
   readonly activatedByUser: ReadonlyMap<RecordId, ReadonlySet<RecordId>>;
   readonly sessionCountByUser: ReadonlyMap<RecordId, number> | null;
   readonly usersByProfile: ReadonlyMap<RecordId, number>;
+  /** facts.assigneeCounts keyed by the 15-character Id; null when the facts have none. */
+  readonly serverCounts: ReadonlyMap<RecordId, number> | null;
   /** Group Ids per member permission set (for the blast radius of editing a set). */
   readonly groupsByMember: ReadonlyMap<RecordId, readonly RecordId[]>;
   /** Assignee Ids per directly assigned permission set and per group. */
@@ -317,6 +319,13 @@ export function indexFacts(facts: Facts): FactIndex {
     }
   }
   let assignees: Assignees | null = null;
+  let serverCounts: Map<RecordId, number> | null = null;
+  if (facts.assigneeCounts !== undefined) {
+    serverCounts = new Map();
+    for (const [id, count] of Object.entries(facts.assigneeCounts)) {
+      serverCounts.set(id.slice(0, 15), count);
+    }
+  }
   const index: FactIndex = {
     users: [...userById.values()],
     userById,
@@ -335,6 +344,7 @@ export function indexFacts(facts: Facts): FactIndex {
     activatedByUser,
     sessionCountByUser,
     usersByProfile,
+    serverCounts,
     groupsByMember,
     get directAssignees() {
       assignees ??= assigneesOf(assignmentsByUser, assignmentTargetsByUser);
@@ -429,26 +439,78 @@ export function groupState(index: FactIndex, groupId: RecordId): GroupState {
   return state;
 }
 
-/** Distinct users assigned a group. */
+/** The server's count for a set (0 when it has no row for it); null when the facts have none. */
+function serverCount(index: FactIndex, permissionSetId: RecordId | undefined): number | null {
+  if (index.serverCounts === null) return null;
+  return permissionSetId === undefined
+    ? 0
+    : (index.serverCounts.get(permissionSetId.slice(0, 15)) ?? 0);
+}
+
+/** A group's aggregate set Id: its PermissionSet record, else any assignment naming the group. */
+function aggregateIdOf(index: FactIndex, groupId: RecordId): RecordId | undefined {
+  const aggregate = index.aggregateByGroup.get(groupId);
+  if (aggregate !== undefined) return aggregate.Id;
+  for (const assignments of index.assignmentsByUser.values()) {
+    for (const assignment of assignments) {
+      if (assignment.PermissionSetGroupId === groupId) return assignment.PermissionSetId;
+    }
+  }
+  return undefined;
+}
+
+/** The server's count of a group's members (its aggregate's assignees), or null. */
+function serverGroupCount(index: FactIndex, groupId: RecordId): number | null {
+  return index.serverCounts === null ? null : serverCount(index, aggregateIdOf(index, groupId));
+}
+
+/**
+ * Distinct users assigned a group: counted from the records, or the server's count of the
+ * group's aggregate (facts.assigneeCounts) when that is larger.
+ */
 export function groupUserCount(index: FactIndex, groupId: RecordId): number {
   let count = index.groupUserCounts.get(groupId);
   if (count === undefined) {
-    count = new Set(index.groupAssignees.get(groupId) ?? []).size;
+    count = Math.max(
+      new Set(index.groupAssignees.get(groupId) ?? []).size,
+      serverGroupCount(index, groupId) ?? 0
+    );
     index.groupUserCounts.set(groupId, count);
   }
   return count;
 }
 
-/** Distinct users who get a permission set directly or through any group containing it. */
+/**
+ * Users who get a permission set directly or through any group containing it. From the records
+ * they are distinct users; the server's counts (facts.assigneeCounts) are per set, so with them
+ * the count is the set's direct holders plus the members of each group containing it, and a
+ * user holding the set more than one way is counted once per way. The larger of the two counts.
+ */
 export function permissionSetUserCount(index: FactIndex, permissionSetId: RecordId): number {
   let count = index.setUserCounts.get(permissionSetId);
   if (count === undefined) {
     const users = new Set(index.directAssignees.get(permissionSetId) ?? []);
-    for (const groupId of index.groupsByMember.get(permissionSetId) ?? []) {
+    const groupIds = index.groupsByMember.get(permissionSetId) ?? [];
+    for (const groupId of groupIds) {
       for (const userId of index.groupAssignees.get(groupId) ?? []) users.add(userId);
     }
-    count = users.size;
+    let server = serverCount(index, permissionSetId);
+    if (server !== null) {
+      for (const groupId of groupIds) server += serverGroupCount(index, groupId) ?? 0;
+    }
+    count = Math.max(users.size, server ?? 0);
     index.setUserCounts.set(permissionSetId, count);
   }
   return count;
+}
+
+/**
+ * Users of a profile: counted from the records, or the server's count of the profile-owned
+ * set's assignees (facts.assigneeCounts) when that is larger.
+ */
+export function profileUserCount(index: FactIndex, profileId: RecordId): number {
+  const fromRecords = index.usersByProfile.get(profileId) ?? 0;
+  if (index.serverCounts === null) return fromRecords;
+  const owned = index.profilePermissionSet.get(profileId);
+  return Math.max(fromRecords, serverCount(index, owned?.Id) ?? 0);
 }

@@ -256,6 +256,35 @@ function checkPermissionFields(value: unknown): readonly PermissionFieldInfo[] |
   });
 }
 
+function checkAssigneeCounts(value: unknown): Readonly<Record<string, number>> | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isObject(value)) {
+    throw new SnapshotError(
+      'Snapshot: assigneeCounts must be an object of PermissionSet Id to count.',
+      'assigneeCounts'
+    );
+  }
+  const counts: Record<string, number> = {};
+  for (const [id, count] of Object.entries(value)) {
+    if (!ID_PATTERN.test(id)) {
+      throw new SnapshotError(
+        `Snapshot: assigneeCounts key "${id}" is not a Salesforce Id.`,
+        'assigneeCounts',
+        id
+      );
+    }
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
+      throw new SnapshotError(
+        `Snapshot: assigneeCounts ${id}: ${JSON.stringify(count)} is not a count.`,
+        'assigneeCounts',
+        id
+      );
+    }
+    counts[id] = count;
+  }
+  return counts;
+}
+
 /** Validates an already-parsed value as a snapshot; throws one SnapshotError on the first problem. */
 export function validateSnapshot(value: unknown): Snapshot {
   if (!isObject(value)) throw new SnapshotError('Snapshot: the file must hold a JSON object.');
@@ -294,11 +323,13 @@ export function validateSnapshot(value: unknown): Snapshot {
     if (records[objectName] !== undefined) known[objectName] = records[objectName];
   }
   const permissionFields = checkPermissionFields(value.permissionFields);
+  const assigneeCounts = checkAssigneeCounts(value.assigneeCounts);
   return {
     schemaVersion: 1,
     records: known as FactRecords,
     ...(typeof capturedAt === 'string' ? { capturedAt } : {}),
-    ...(permissionFields ? { permissionFields } : {})
+    ...(permissionFields ? { permissionFields } : {}),
+    ...(assigneeCounts ? { assigneeCounts } : {})
   };
 }
 

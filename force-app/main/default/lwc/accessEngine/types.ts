@@ -148,6 +148,14 @@ export interface Facts {
   readonly permissionFields?: readonly PermissionFieldInfo[];
   /** ISO-8601; expirations are judged at this instant unless options.now is given. */
   readonly capturedAt?: string;
+  /**
+   * Distinct active assignees per PermissionSet Id, counted by the server when the records are
+   * partial (one user's facts from Apex hold only that user's assignments). For a regular set:
+   * its direct holders; for a group's aggregate (Type = 'Group'): the group's members; for a
+   * profile-owned set: the profile's users. Blast radius counts use the larger of this and the
+   * count from the records. A set absent from the map is counted from the records only.
+   */
+  readonly assigneeCounts?: Readonly<Record<RecordId, number>>;
 }
 
 /** A validated snapshot file; it is itself usable as Facts. */
@@ -214,7 +222,10 @@ export type BlastScope = 'user' | 'groupMembers' | 'permissionSetAssignees' | 'p
 
 export interface BlastRadius {
   readonly scope: BlastScope;
-  /** Distinct users the change touches, counted from the facts. */
+  /**
+   * Users the change touches, counted from the facts' records, or from facts.assigneeCounts
+   * when the server's count is larger (see Facts.assigneeCounts).
+   */
   readonly userCount: number;
 }
 

@@ -32,8 +32,11 @@ export default class WhyApiOnly extends LightningElement {
   @api recordId: string | undefined;
 
   labels = LABELS;
-  /** One user's facts from Apex hold only that user's assignments: no group or profile counts. */
-  readonly countsKnown = false;
+  /**
+   * One user's facts from Apex hold only that user's assignments: group, set and profile counts
+   * are known only when Apex sent its assignee counts (not when the caller may not read them).
+   */
+  countsKnown = false;
   readonly allowedFixKinds = allowedFixKinds;
   /** Setup is for admins; others are told to ask one. */
   readonly canOpenSetup = canViewOthers;
@@ -73,6 +76,7 @@ export default class WhyApiOnly extends LightningElement {
     this.mfa = data.mfa ?? null;
     try {
       const facts = toEngineFacts(data);
+      this.countsKnown = facts.assigneeCounts !== undefined;
       this.explanation = explainUser(facts, subjectOf(data, this.userIdToExplain), {
         texts: ENGINE_TEXTS
       });

@@ -17,7 +17,9 @@ function snapshotOf(apexFacts: Apex.AccessFacts) {
     },
     ...(apexFacts.permissionFields
       ? { permissionFields: toPermissionFields(apexFacts.permissionFields) }
-      : {})
+      : {}),
+    // The server's assignee counts: one user's records alone would count every group as 1.
+    ...(apexFacts.assigneeCounts ? { assigneeCounts: apexFacts.assigneeCounts } : {})
   };
 }
 

@@ -16,8 +16,10 @@ export function isPanelFix(fix: Fix): boolean {
 
 /**
  * Whom the fix touches, in words: "This user only", "All 12 members of the group", …
- * `countsKnown` is false when the facts hold only the explained user's assignments (one user's
- * facts from Apex): the engine's count would then be 1, so the text names the group instead.
+ * `countsKnown` is true when the engine could count whom a fix touches: the facts carry the
+ * server's assignee counts (AccessFacts.assigneeCounts). Without them one user's facts from Apex
+ * hold only that user's assignments, the engine's count would be 1, and the text names the
+ * group instead.
  */
 export function blastText(fix: Fix, countsKnown: boolean): string {
   const count = fix.blastRadius.userCount;

@@ -177,7 +177,7 @@ describe('c-why-api-only', () => {
       const setupLink = profileFix!.querySelector('a') as HTMLAnchorElement;
       expect(text(setupLink)).toBe(label('SetupOnly'));
       expect(setupLink.getAttribute('aria-label')).toContain('on profile Integration Profile');
-      expect(text(profileFix!.querySelector('[data-blast]'))).toBe(label('BlastProfileUncounted'));
+      expect(text(profileFix!.querySelector('[data-blast]'))).toBe('All 3 users of the profile');
 
       setupLink.click();
       expect(mockNavigate).toHaveBeenCalledWith({
@@ -379,6 +379,23 @@ describe('c-why-api-only', () => {
       const blastOf = (start: string) =>
         text(fixes.find((fix) => text(fix).startsWith(start))!.querySelector('[data-blast]'));
       expect(blastOf(REMOVE_GROUP_ASSIGNMENT)).toBe(label('BlastUser'));
+      // Apex's assigneeCounts: 12 group members; 2 direct holders of the member set + 12.
+      expect(blastOf('Remove permission set Integration_Base from group')).toBe(
+        'All 12 members of the group'
+      );
+      expect(blastOf('Uncheck API Only User on permission set Integration_Base')).toBe(
+        'All 14 users who have the permission set'
+      );
+    });
+
+    it('names the group instead of counting when Apex sent no assignee counts', async () => {
+      const element = render();
+      factsWire.emit({ ...fixture<Apex.AccessFacts>('seed000Group'), assigneeCounts: undefined });
+      await flush();
+
+      const fixes = [...findings(element).querySelectorAll('[data-fix]')];
+      const blastOf = (start: string) =>
+        text(fixes.find((fix) => text(fix).startsWith(start))!.querySelector('[data-blast]'));
       expect(blastOf('Remove permission set Integration_Base from group')).toBe(
         label('BlastGroupUncounted')
       );
@@ -456,7 +473,7 @@ describe('c-why-api-only', () => {
       fixButton(element, 'Remove permission set Integration_Base from group').click();
       await flush();
 
-      expect(confirmOpen.mock.calls[0][0].message).toContain(label('BlastGroupUncounted'));
+      expect(confirmOpen.mock.calls[0][0].message).toContain('All 12 members of the group');
       expect(removeComponentCall).toHaveBeenCalledWith({ groupComponentId: '0PC000000000001AAA' });
       expect(refreshCall).toHaveBeenCalledTimes(1);
       expect(text(shadow(element).querySelector('[data-notice="fix"]'))).toContain(
