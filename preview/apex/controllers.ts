@@ -4,6 +4,7 @@
 // server checks at start that every method in the Apex source has an entry.
 import type getTrackedPermissionFields from '@salesforce/apex/PermissionFieldsController.getTrackedPermissionFields';
 import type getAccessFacts from '@salesforce/apex/WhyApiOnlyController.getAccessFacts';
+import type getAssigneeCounts from '@salesforce/apex/WhyApiOnlyController.getAssigneeCounts';
 import type getOrgApiOnlyPage from '@salesforce/apex/WhyApiOnlyController.getOrgApiOnlyPage';
 import type getOrgPermissionPage from '@salesforce/apex/WhyApiOnlyController.getOrgPermissionPage';
 import type removeAssignment from '@salesforce/apex/WhyApiOnlyController.removeAssignment';
@@ -55,6 +56,11 @@ const trackedFields: StandIn<typeof getTrackedPermissionFields> = (tx) => {
 const accessFacts = guarded<typeof getAccessFacts>((tx, params) => {
   const subjectId = services.optionalId(tx, params.userId, 'User', 'userId');
   return services.factsForUser(tx, subjectId ?? tx.callerId);
+});
+
+const assigneeCounts = guarded<typeof getAssigneeCounts>((tx, params) => {
+  const subjectId = services.optionalId(tx, params.userId, 'User', 'userId');
+  return services.assigneeCountsFor(tx, subjectId ?? tx.callerId);
 });
 
 const orgPermissionPage = guarded<typeof getOrgPermissionPage>((tx, params) => {
@@ -156,6 +162,7 @@ export const STAND_INS: Readonly<
 > = {
   'PermissionFieldsController.getTrackedPermissionFields': trackedFields,
   'WhyApiOnlyController.getAccessFacts': accessFacts,
+  'WhyApiOnlyController.getAssigneeCounts': assigneeCounts,
   'WhyApiOnlyController.getOrgApiOnlyPage': orgApiOnlyPage,
   'WhyApiOnlyController.getOrgPermissionPage': orgPermissionPage,
   'WhyApiOnlyController.removeAssignment': removeAssignmentStandIn,

@@ -226,13 +226,24 @@ export class Selector {
 
   /**
    * AccessFactsSelector.assigneeCounts: distinct active assignees (active user, assignment not
-   * expired) per set, always in user mode; sets without any are absent.
+   * expired) per set, always in user mode; also the set owned by `profileId` when given (its Id
+   * need not be known); sets without any are absent; no sets and no profile read nothing.
    */
-  assigneeCounts(permissionSetIds: ReadonlySet<string>): Map<string, number> {
+  assigneeCounts(
+    permissionSetIds: ReadonlySet<string>,
+    profileId: string | null = null
+  ): Map<string, number> {
     const counts = new Map<string, number>();
-    if (permissionSetIds.size === 0) return counts;
+    if (permissionSetIds.size === 0 && profileId === null) return counts;
     this.checkRead('PermissionSetAssignment', 'USER_MODE');
     const wanted = new Map([...permissionSetIds].map((id) => [id.slice(0, 15), id]));
+    if (profileId !== null) {
+      for (const s of this.org.where(
+        'PermissionSet',
+        (set) => set.IsOwnedByProfile === true && sameId(set.ProfileId as string, profileId)
+      ))
+        if (!wanted.has(s.Id.slice(0, 15))) wanted.set(s.Id.slice(0, 15), s.Id);
+    }
     const holders = new Map<string, Set<string>>();
     for (const a of this.org.all('PermissionSetAssignment')) {
       const setId = wanted.get(String(a.PermissionSetId).slice(0, 15));

@@ -276,7 +276,6 @@ export interface Facts {
   permissionSetGroupComponents: ApexRecord[];
   mutingPermissionSets: ApexRecord[];
   permissionFields: FieldDescription[];
-  assigneeCounts?: Record<string, number>;
   mfa?: MfaFacts;
   subjectUserId?: string;
   viewerRole: string;
@@ -357,27 +356,53 @@ export function factsForUser(tx: Transaction, userId: string): Facts {
   facts.permissionSetGroups = [...groups.values()];
   facts.permissionSetGroupComponents = plain(components);
   facts.mutingPermissionSets = selector.mutingSets(mutingIds, availableOnMuting(tx.org), level);
-  const counts = assigneeCounts(selector, new Set(sets.keys()));
-  if (counts) facts.assigneeCounts = counts;
   facts.mfa = mfaForUser(tx, userId);
   return facts;
 }
 
-/** AccessFactsService.assigneeCounts: every set's count (0 without any), null if not readable. */
-function assigneeCounts(
-  selector: Selector,
-  permissionSetIds: ReadonlySet<string>
-): Record<string, number> | null {
+/** AssigneeCounts: the blast radius counts of one user's facts (getAssigneeCounts). */
+export interface AssigneeCounts {
+  counts: Record<string, number>;
+  visible: boolean;
+  message?: string;
+}
+
+/**
+ * AccessFactsService.assigneeCountsFor: distinct active assignees of the user's assigned sets,
+ * the member sets of their groups and their profile-owned set (0 without any), the user's rows
+ * read with the same authority as factsForUser, the counts in user mode; visible = false with a
+ * message when the caller may not read them.
+ */
+export function assigneeCountsFor(tx: Transaction, userId: string): AssigneeCounts {
+  const level = new Authority(tx).readAccessFor(userId);
+  const selector = tx.selector;
+  const idFields = ['Id', 'PermissionSetGroupId'];
+  const subject = selector.userWithAssignments(userId, idFields, level);
+  if (!subject) throw errorOf(tx, 'WhyApiOnly_Error_UserNotFound', [userId]);
+  const setIds = new Set<string>();
+  const groupIds = new Set<string>();
+  for (const a of subject.PermissionSetAssignments as ApexRecord[]) {
+    setIds.add(String(a.PermissionSetId));
+    if (a.PermissionSetGroupId) groupIds.add(String(a.PermissionSetGroupId));
+    const set = a.PermissionSet as ApexRecord | undefined;
+    if (set?.PermissionSetGroupId) groupIds.add(String(set.PermissionSetGroupId));
+  }
+  for (const c of selector.groupComponents(groupIds, idFields, level)) {
+    if (!isMutingSet(c.PermissionSetId)) setIds.add(String(c.PermissionSetId));
+  }
   let counted: Map<string, number>;
   try {
-    counted = selector.assigneeCounts(permissionSetIds);
+    counted = selector.assigneeCounts(setIds, String(subject.ProfileId));
   } catch (error) {
-    if (error instanceof QueryException) return null;
+    if (error instanceof QueryException) {
+      return { counts: {}, visible: false, message: tx.labels.get('WhyApiOnly_Counts_NotVisible') };
+    }
     throw error;
   }
+  for (const id of counted.keys()) setIds.add(id);
   const counts: Record<string, number> = {};
-  for (const id of permissionSetIds) counts[id] = counted.get(id) ?? 0;
-  return counts;
+  for (const id of setIds) counts[id] = counted.get(id) ?? 0;
+  return { counts, visible: true };
 }
 
 export interface MfaFacts {

@@ -1,6 +1,7 @@
 import { LightningElement, api, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
 import getAccessFacts from '@salesforce/apex/WhyApiOnlyController.getAccessFacts';
+import getAssigneeCounts from '@salesforce/apex/WhyApiOnlyController.getAssigneeCounts';
 import currentUserId from '@salesforce/user/Id';
 import LightningConfirm from 'lightning/confirm';
 import { UnknownUserError, explainUser, type Explanation, type Fix } from 'c/accessEngine';
@@ -34,7 +35,8 @@ export default class WhyApiOnly extends LightningElement {
   labels = LABELS;
   /**
    * One user's facts from Apex hold only that user's assignments: group, set and profile counts
-   * are known only when Apex sent its assignee counts (not when the caller may not read them).
+   * are known only once getAssigneeCounts answered with visible counts (not before, and not when
+   * the caller may not read them); until then the fixes name the group or profile.
    */
   countsKnown = false;
   readonly allowedFixKinds = allowedFixKinds;
@@ -53,6 +55,13 @@ export default class WhyApiOnly extends LightningElement {
   glossaryOpen = false;
   pickedUserId: string | null = null;
   private wiredResult: unknown;
+  private wiredCountsResult: unknown;
+  /** The facts last shown, explained again when the counts arrive. */
+  private factsData: Apex.AccessFacts | null = null;
+  /** Whom the counts are asked for: set once that user's facts arrived (undefined: not yet). */
+  countsUserId: string | undefined = undefined;
+  /** getAssigneeCounts' answer for countsUserId; null until it arrives. */
+  private counts: Apex.AssigneeCounts | null = null;
   private selectJsonOnRender = false;
 
   /** Who is explained: the record, else the admin's pick, else the current user. */
@@ -71,12 +80,43 @@ export default class WhyApiOnly extends LightningElement {
     }
   }
 
+  /**
+   * The blast radius counts, asked for after the facts of the same user arrived (getAccessFacts
+   * stays within its query budget without them). They only change how fixes are counted.
+   */
+  @wire(getAssigneeCounts, { userId: '$countsUserId' })
+  wiredCounts(result: ApexWireResult<Apex.AssigneeCounts>): void {
+    this.wiredCountsResult = result;
+    const { data, error } = result;
+    if (data) {
+      this.counts = data;
+    } else if (error) {
+      // Not fatal: the fixes keep naming the group or profile instead of counting its users.
+      this.counts = null;
+    } else {
+      return;
+    }
+    if (this.factsData && this.state === 'ready') this.explain(this.factsData);
+  }
+
   private showFacts(data: Apex.AccessFacts): void {
     this.stale = false;
+    this.factsData = data;
     this.mfa = data.mfa ?? null;
+    if (this.countsUserId !== this.userIdToExplain) {
+      // Another user's counts must not count this user's fixes: ask again, show none meanwhile.
+      this.counts = null;
+      this.countsUserId = this.userIdToExplain;
+    }
+    this.explain(data);
+  }
+
+  /** The engine's explanation of the facts, counted with the assignee counts when visible. */
+  private explain(data: Apex.AccessFacts): void {
+    const counts = this.counts?.visible === true ? (this.counts.counts ?? {}) : undefined;
     try {
-      const facts = toEngineFacts(data);
-      this.countsKnown = facts.assigneeCounts !== undefined;
+      const facts = toEngineFacts(data, counts);
+      this.countsKnown = counts !== undefined;
       this.explanation = explainUser(facts, subjectOf(data, this.userIdToExplain), {
         texts: ENGINE_TEXTS
       });
@@ -95,6 +135,7 @@ export default class WhyApiOnly extends LightningElement {
   private showLoadError(error: unknown): void {
     this.stale = false;
     this.explanation = null;
+    this.factsData = null;
     this.state = isNotAllowed(error) ? 'notAllowed' : 'error';
     this.errorMessage = errorText(error);
   }
@@ -164,7 +205,10 @@ export default class WhyApiOnly extends LightningElement {
   async handleRefresh(): Promise<void> {
     this.stale = true;
     try {
-      await refreshApex(this.wiredResult);
+      const facts = refreshApex(this.wiredResult);
+      // The counts may have changed too (a fix removes assignees); they are not worth an error.
+      if (this.wiredCountsResult) refreshApex(this.wiredCountsResult).catch(() => undefined);
+      await facts;
     } catch (error) {
       this.showLoadError(error);
     } finally {

@@ -1,7 +1,10 @@
 import { validateSnapshot, type FactRecords, type Facts } from 'c/accessEngine';
 import { toPermissionFields } from 'c/permissionFields';
 
-function snapshotOf(apexFacts: Apex.AccessFacts) {
+function snapshotOf(
+  apexFacts: Apex.AccessFacts,
+  assigneeCounts?: Readonly<Record<string, number>>
+) {
   return {
     schemaVersion: 1 as const,
     ...(apexFacts.capturedAt ? { capturedAt: apexFacts.capturedAt } : {}),
@@ -18,17 +21,23 @@ function snapshotOf(apexFacts: Apex.AccessFacts) {
     ...(apexFacts.permissionFields
       ? { permissionFields: toPermissionFields(apexFacts.permissionFields) }
       : {}),
-    // The server's assignee counts: one user's records alone would count every group as 1.
-    ...(apexFacts.assigneeCounts ? { assigneeCounts: apexFacts.assigneeCounts } : {})
+    // The server's assignee counts (getAssigneeCounts): one user's records alone would count
+    // every group as 1.
+    ...(assigneeCounts ? { assigneeCounts } : {})
   };
 }
 
 /**
  * One user's AccessFacts from Apex → the engine's facts, through the snapshot validation: a
  * record Apex could not fully read becomes one clear message instead of a wrong explanation.
+ * `assigneeCounts` (AssigneeCounts.counts from getAssigneeCounts, when visible) become the
+ * engine's Facts.assigneeCounts, validated too; without them fixes are not counted.
  */
-export function toEngineFacts(apexFacts: Apex.AccessFacts): Facts {
-  return validateSnapshot(snapshotOf(apexFacts));
+export function toEngineFacts(
+  apexFacts: Apex.AccessFacts,
+  assigneeCounts?: Readonly<Record<string, number>>
+): Facts {
+  return validateSnapshot(snapshotOf(apexFacts, assigneeCounts));
 }
 
 /**

@@ -17,9 +17,9 @@ export function isPanelFix(fix: Fix): boolean {
 /**
  * Whom the fix touches, in words: "This user only", "All 12 members of the group", …
  * `countsKnown` is true when the engine could count whom a fix touches: the facts carry the
- * server's assignee counts (AccessFacts.assigneeCounts). Without them one user's facts from Apex
- * hold only that user's assignments, the engine's count would be 1, and the text names the
- * group instead.
+ * server's assignee counts (getAssigneeCounts, merged as Facts.assigneeCounts). Without them one
+ * user's facts from Apex hold only that user's assignments, the engine's count would be 1, and
+ * the text names the group instead.
  */
 export function blastText(fix: Fix, countsKnown: boolean): string {
   const count = fix.blastRadius.userCount;

@@ -1,6 +1,7 @@
 import { createElement } from 'lwc';
 import type WhyApiOnlyComponent from 'c/whyApiOnly';
 import getAccessFacts from '@salesforce/apex/WhyApiOnlyController.getAccessFacts';
+import getAssigneeCounts from '@salesforce/apex/WhyApiOnlyController.getAssigneeCounts';
 import removeAssignment from '@salesforce/apex/WhyApiOnlyController.removeAssignment';
 import removeGroupComponent from '@salesforce/apex/WhyApiOnlyController.removeGroupComponent';
 import endUserSessions from '@salesforce/apex/WhyApiOnlyController.endUserSessions';
@@ -11,6 +12,14 @@ import { child, fixture, flush, removeAll, shadow, text, withoutAssignment } fro
 
 jest.mock(
   '@salesforce/apex/WhyApiOnlyController.getAccessFacts',
+  () => {
+    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+    return { default: createApexTestWireAdapter(jest.fn()) };
+  },
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/apex/WhyApiOnlyController.getAssigneeCounts',
   () => {
     const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
     return { default: createApexTestWireAdapter(jest.fn()) };
@@ -65,6 +74,7 @@ type TestWireAdapter = {
   getLastConfig(): Record<string, unknown>;
 };
 const factsWire = getAccessFacts as unknown as TestWireAdapter;
+const countsWire = getAssigneeCounts as unknown as TestWireAdapter;
 const removeAssignmentCall = removeAssignment as unknown as jest.Mock;
 const removeComponentCall = removeGroupComponent as unknown as jest.Mock;
 const endSessionsCall = endUserSessions as unknown as jest.Mock;
@@ -83,16 +93,33 @@ function render(props: Record<string, unknown> = {}): HTMLElement {
   return element;
 }
 
+/** getAssigneeCounts' answer (AssigneeCounts) that goes with a facts fixture, if any. */
+const COUNTS: Readonly<Record<string, string>> = {
+  seed000Group: 'seed000GroupCounts',
+  profileApiOnly: 'profileApiOnlyCounts'
+};
+
+/** Renders, emits the facts, then (as Apex is asked only after them) the counts, if any. */
 async function renderWith(name: string, props: Record<string, unknown> = {}) {
   const element = render(props);
   factsWire.emit(fixture(name));
   await flush();
+  if (COUNTS[name]) {
+    countsWire.emit(fixture<Apex.AssigneeCounts>(COUNTS[name]));
+    await flush();
+  }
   return element;
 }
 
 const verdict = (element: HTMLElement) => shadow(element).querySelector('[data-verdict]');
 const findings = (element: HTMLElement) => child(element, 'c-why-api-only-findings');
 const sourceTree = (element: HTMLElement) => child(element, 'c-why-api-only-source-tree');
+
+/** The blast radius text of the fix whose text starts with `start`. */
+function blastOf(element: HTMLElement, start: string): string {
+  const fixes = [...findings(element).querySelectorAll('[data-fix]')];
+  return text(fixes.find((fix) => text(fix).startsWith(start))!.querySelector('[data-blast]'));
+}
 
 function fixButton(element: HTMLElement, messageStart: string): HTMLButtonElement {
   const buttons = [...findings(element).querySelectorAll('button')];
@@ -375,32 +402,62 @@ describe('c-why-api-only', () => {
     it('shows each fix with its blast radius', async () => {
       const element = await renderWith('seed000Group');
 
-      const fixes = [...findings(element).querySelectorAll('[data-fix]')];
-      const blastOf = (start: string) =>
-        text(fixes.find((fix) => text(fix).startsWith(start))!.querySelector('[data-blast]'));
-      expect(blastOf(REMOVE_GROUP_ASSIGNMENT)).toBe(label('BlastUser'));
-      // Apex's assigneeCounts: 12 group members; 2 direct holders of the member set + 12.
-      expect(blastOf('Remove permission set Integration_Base from group')).toBe(
+      expect(blastOf(element, REMOVE_GROUP_ASSIGNMENT)).toBe(label('BlastUser'));
+      // getAssigneeCounts: 12 group members; 2 direct holders of the member set + 12.
+      expect(blastOf(element, 'Remove permission set Integration_Base from group')).toBe(
         'All 12 members of the group'
       );
-      expect(blastOf('Uncheck API Only User on permission set Integration_Base')).toBe(
+      expect(blastOf(element, 'Uncheck API Only User on permission set Integration_Base')).toBe(
         'All 14 users who have the permission set'
       );
     });
 
-    it('names the group instead of counting when Apex sent no assignee counts', async () => {
+    it('names the group instead of counting until the counts arrive, then counts', async () => {
       const element = render();
-      factsWire.emit({ ...fixture<Apex.AccessFacts>('seed000Group'), assigneeCounts: undefined });
+      factsWire.emit(fixture('seed000Group'));
       await flush();
 
-      const fixes = [...findings(element).querySelectorAll('[data-fix]')];
-      const blastOf = (start: string) =>
-        text(fixes.find((fix) => text(fix).startsWith(start))!.querySelector('[data-blast]'));
-      expect(blastOf('Remove permission set Integration_Base from group')).toBe(
+      expect(countsWire.getLastConfig()).toEqual({ userId: '005000000000000000' });
+      expect(blastOf(element, 'Remove permission set Integration_Base from group')).toBe(
         label('BlastGroupUncounted')
       );
-      expect(blastOf('Uncheck API Only User on permission set Integration_Base')).toBe(
+      expect(blastOf(element, 'Uncheck API Only User on permission set Integration_Base')).toBe(
         label('BlastPermissionSetUncounted')
+      );
+
+      countsWire.emit(fixture<Apex.AssigneeCounts>('seed000GroupCounts'));
+      await flush();
+      expect(blastOf(element, 'Remove permission set Integration_Base from group')).toBe(
+        'All 12 members of the group'
+      );
+    });
+
+    it('names the group instead of counting when the counts are not visible to the caller', async () => {
+      const element = render();
+      factsWire.emit(fixture('seed000Group'));
+      await flush();
+      countsWire.emit(fixture<Apex.AssigneeCounts>('countsNotVisible'));
+      await flush();
+
+      expect(blastOf(element, 'Remove permission set Integration_Base from group')).toBe(
+        label('BlastGroupUncounted')
+      );
+      expect(blastOf(element, 'Uncheck API Only User on permission set Integration_Base')).toBe(
+        label('BlastPermissionSetUncounted')
+      );
+    });
+
+    it('keeps the explanation, uncounted, when asking for the counts fails', async () => {
+      const element = render();
+      factsWire.emit(fixture('seed000Group'));
+      await flush();
+      countsWire.error({ message: 'Too many queries' }, 500);
+      await flush();
+
+      expect(text(verdict(element))).toContain('is API-only because');
+      expect(shadow(element).querySelector('[data-state="error"]')).toBeNull();
+      expect(blastOf(element, 'Remove permission set Integration_Base from group')).toBe(
+        label('BlastGroupUncounted')
       );
     });
 
@@ -423,7 +480,8 @@ describe('c-why-api-only', () => {
         })
       );
       expect(removeAssignmentCall).toHaveBeenCalledWith({ assignmentId: '0Pa000000000002AAA' });
-      expect(refreshCall).toHaveBeenCalledTimes(1);
+      // The facts and the counts: a fix changes both.
+      expect(refreshCall).toHaveBeenCalledTimes(2);
       expect(text(shadow(element).querySelector('[data-notice="fix"]'))).toBe(
         'Done: Removed Integration_Bundle from jane@example.com.'
       );
@@ -475,7 +533,8 @@ describe('c-why-api-only', () => {
 
       expect(confirmOpen.mock.calls[0][0].message).toContain('All 12 members of the group');
       expect(removeComponentCall).toHaveBeenCalledWith({ groupComponentId: '0PC000000000001AAA' });
-      expect(refreshCall).toHaveBeenCalledTimes(1);
+      // The facts and the counts: a fix changes both.
+      expect(refreshCall).toHaveBeenCalledTimes(2);
       expect(text(shadow(element).querySelector('[data-notice="fix"]'))).toContain(
         'Salesforce now recalculates the group for its users.'
       );
@@ -619,6 +678,17 @@ describe('c-why-api-only', () => {
       factsWire.emit(fixture('profileApiOnly'));
       await flush();
       expect(text(verdict(element))).toContain('sync@example.com is API-only');
+      // The previous user's counts are dropped; this user's are asked for after the facts.
+      expect(countsWire.getLastConfig()).toEqual({ userId: '005000000000002AAA' });
+      expect(blastOf(element, 'Uncheck API Only User on profile')).toBe(
+        label('BlastProfileUncounted')
+      );
+
+      countsWire.emit(fixture<Apex.AssigneeCounts>('profileApiOnlyCounts'));
+      await flush();
+      expect(blastOf(element, 'Uncheck API Only User on profile')).toBe(
+        'All 3 users of the profile'
+      );
     });
 
     it('returns to the current user when the picker is cleared', async () => {

@@ -25,6 +25,15 @@ jest.mock(
   { virtual: true }
 );
 
+jest.mock(
+  '@salesforce/apex/WhyApiOnlyController.getAssigneeCounts',
+  () => {
+    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+    return { default: createApexTestWireAdapter(jest.fn()) };
+  },
+  { virtual: true }
+);
+
 const LABELS = mockCustomLabels();
 // Required (not imported) so that it loads after the labels are mocked.
 const WhyApiOnly: typeof WhyApiOnlyComponent = require('c/whyApiOnly').default;
