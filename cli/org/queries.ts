@@ -1,11 +1,13 @@
 /**
- * Every SOQL statement the command line sends, in one place. Field lists follow the snapshot
- * format of design.md; the permission booleans are appended at run time from the org's describe,
- * because not every org has every tracked field.
+ * Every SOQL statement the command line sends, in one place. Field lists are the snapshot
+ * format's (the access engine's schema, which also validates snapshots); the permission booleans
+ * are appended at run time from the org's describe, because not every org has every tracked field.
  */
+import { snapshotFields } from '../../force-app/main/default/lwc/accessEngine/accessEngine';
+import type { FactRecords } from '../../force-app/main/default/lwc/accessEngine/accessEngine';
 
 export interface SnapshotObjectQuery {
-  readonly objectName: string;
+  readonly objectName: keyof FactRecords;
   readonly fields: readonly string[];
   /** Add the tracked Permissions* fields the org's describe of this object has. */
   readonly withPermissionFields: boolean;
@@ -22,101 +24,73 @@ export interface SnapshotObjectQuery {
 export const SNAPSHOT_QUERIES: readonly SnapshotObjectQuery[] = [
   {
     objectName: 'User',
-    fields: ['Id', 'Username', 'Name', 'IsActive', 'UserType', 'ProfileId'],
+    fields: snapshotFields('User'),
     withPermissionFields: false,
     required: true
   },
   {
     objectName: 'Profile',
-    fields: ['Id', 'Name', 'UserLicenseId'],
+    fields: snapshotFields('Profile'),
     withPermissionFields: false,
     required: true
   },
   {
     objectName: 'UserLicense',
-    fields: ['Id', 'Name', 'LicenseDefinitionKey'],
+    fields: snapshotFields('UserLicense'),
     withPermissionFields: false,
     required: false
   },
   {
     objectName: 'PermissionSet',
-    fields: [
-      'Id',
-      'Name',
-      'Label',
-      'Type',
-      'IsOwnedByProfile',
-      'ProfileId',
-      'PermissionSetGroupId',
-      'IsCustom',
-      'NamespacePrefix',
-      'HasActivationRequired',
-      'LicenseId'
-    ],
+    fields: snapshotFields('PermissionSet'),
     withPermissionFields: true,
     required: true
   },
   {
     objectName: 'PermissionSetAssignment',
-    fields: [
-      'Id',
-      'AssigneeId',
-      'PermissionSetId',
-      'PermissionSetGroupId',
-      'ExpirationDate',
-      'IsActive'
-    ],
+    fields: snapshotFields('PermissionSetAssignment'),
     withPermissionFields: false,
     required: true
   },
   {
     objectName: 'PermissionSetGroup',
-    fields: ['Id', 'DeveloperName', 'MasterLabel', 'Status'],
+    fields: snapshotFields('PermissionSetGroup'),
     withPermissionFields: false,
     required: false
   },
   {
     objectName: 'PermissionSetGroupComponent',
-    fields: ['Id', 'PermissionSetGroupId', 'PermissionSetId'],
+    fields: snapshotFields('PermissionSetGroupComponent'),
     withPermissionFields: false,
     required: false
   },
   {
     objectName: 'MutingPermissionSet',
-    fields: ['Id', 'DeveloperName', 'MasterLabel'],
+    fields: snapshotFields('MutingPermissionSet'),
     withPermissionFields: true,
     required: false
   },
   {
     objectName: 'TwoFactorMethodsInfo',
-    fields: [
-      'UserId',
-      'HasTotp',
-      'HasSalesforceAuthenticator',
-      'HasSecurityKey',
-      'HasBuiltInAuthenticator',
-      'HasTempCode',
-      'HasUserVerifiedMobileNumber',
-      'HasUserVerifiedEmailAddress'
-    ],
+    fields: snapshotFields('TwoFactorMethodsInfo'),
     withPermissionFields: false,
     required: false
   },
   {
     objectName: 'SessionPermSetActivation',
-    fields: ['Id', 'UserId', 'PermissionSetId', 'AuthSessionId'],
+    fields: snapshotFields('SessionPermSetActivation'),
     withPermissionFields: false,
     required: false
   },
   {
     objectName: 'AuthSession',
-    fields: ['Id', 'UsersId', 'SessionType', 'LoginType', 'SessionSecurityLevel', 'CreatedDate'],
+    fields: snapshotFields('AuthSession'),
     withPermissionFields: false,
     required: false
   },
   {
     objectName: 'LoginHistory',
-    fields: ['Id', 'UserId', 'LoginTime', 'LoginType', 'LoginSubType', 'Status', 'Application'],
+    fields: snapshotFields('LoginHistory'),
     withPermissionFields: false,
     required: false,
     // A busy org has millions of login rows; the latest ones are what explains a lock-out.

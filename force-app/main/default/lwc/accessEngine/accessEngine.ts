@@ -58,7 +58,7 @@ export type {
 export { SnapshotError, UnknownUserError } from './errors';
 export { TRACKED_PERMISSIONS, DEFAULT_LABELS } from './tracked';
 export type { TrackedPermission } from './tracked';
-export { parseSnapshot, validateSnapshot } from './snapshot';
+export { parseSnapshot, validateSnapshot, snapshotFields } from './snapshot';
 export { explainUser } from './explain';
 export { auditOrg } from './audit';
 export { renderFinding, ENGLISH_MESSAGES } from './messages';

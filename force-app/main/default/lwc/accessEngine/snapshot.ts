@@ -23,7 +23,7 @@ const opt = (kind: FieldKind, ...linksTo: string[]): FieldRule => ({
   linksTo
 });
 
-/** The objects the engine reads, and the fields it relies on. */
+/** The objects of the snapshot format and their fields: what a capture reads, and what validation checks. */
 const SCHEMA: Readonly<Record<keyof FactRecords, Readonly<Record<string, FieldRule>>>> = {
   User: {
     Id: req('id'),
@@ -68,9 +68,33 @@ const SCHEMA: Readonly<Record<keyof FactRecords, Readonly<Record<string, FieldRu
     PermissionSetId: req('id', 'PermissionSet', 'MutingPermissionSet')
   },
   MutingPermissionSet: { Id: req('id'), DeveloperName: req('string'), MasterLabel: opt('string') },
-  TwoFactorMethodsInfo: { UserId: req('id', 'User') },
-  LoginHistory: { Id: req('id'), UserId: req('id', 'User'), LoginTime: opt('date') },
-  AuthSession: { Id: req('id'), UsersId: req('id', 'User') },
+  TwoFactorMethodsInfo: {
+    UserId: req('id', 'User'),
+    HasTotp: opt('boolean'),
+    HasSalesforceAuthenticator: opt('boolean'),
+    HasSecurityKey: opt('boolean'),
+    HasBuiltInAuthenticator: opt('boolean'),
+    HasTempCode: opt('boolean'),
+    HasUserVerifiedMobileNumber: opt('boolean'),
+    HasUserVerifiedEmailAddress: opt('boolean')
+  },
+  LoginHistory: {
+    Id: req('id'),
+    UserId: req('id', 'User'),
+    LoginTime: opt('date'),
+    LoginType: opt('string'),
+    LoginSubType: opt('string'),
+    Status: opt('string'),
+    Application: opt('string')
+  },
+  AuthSession: {
+    Id: req('id'),
+    UsersId: req('id', 'User'),
+    SessionType: opt('string'),
+    LoginType: opt('string'),
+    SessionSecurityLevel: opt('string'),
+    CreatedDate: opt('date')
+  },
   SessionPermSetActivation: {
     Id: req('id'),
     UserId: req('id', 'User'),
@@ -78,6 +102,11 @@ const SCHEMA: Readonly<Record<keyof FactRecords, Readonly<Record<string, FieldRu
     AuthSessionId: opt('id')
   }
 };
+
+/** The fields of one snapshot object, in format order (the command line's capture queries them). */
+export function snapshotFields(objectName: keyof FactRecords): readonly string[] {
+  return Object.keys(SCHEMA[objectName]);
+}
 
 /** Objects whose `Permissions*` fields must be booleans when present. */
 const HAS_PERMISSION_FLAGS = new Set(['PermissionSet', 'MutingPermissionSet']);
