@@ -10,7 +10,14 @@ import { indexFacts } from './indexes';
 import { renderFinding } from './messages';
 import { API_USER_ONLY } from './tracked';
 import type { TrackedPermission } from './tracked';
-import type { EngineOptions, Explanation, Facts, RenderedText, UserRecord } from './types';
+import type {
+  EngineOptions,
+  Explanation,
+  Facts,
+  RecordId,
+  RenderedText,
+  UserRecord
+} from './types';
 
 const ID_15 = 15;
 
@@ -35,13 +42,24 @@ function rendered(
 }
 
 /** The one sentence: every API-only path (group and member set named), or why not API-only. */
-export function verdictOf(context: EngineContext, evaluation: UserEvaluation): RenderedText {
+export function verdictOf(
+  context: EngineContext,
+  evaluation: UserEvaluation,
+  viewerId: RecordId | null = null
+): RenderedText {
   const user = evaluation.user.Username;
+  // An active user reading their own explanation is spoken to; an inactive one can't log in.
+  const self =
+    viewerId !== null &&
+    evaluation.user.IsActive &&
+    viewerId.slice(0, 15) === evaluation.user.Id.slice(0, 15)
+      ? '_SELF'
+      : '';
   const permission = context.findings.labels[API_USER_ONLY];
   const texts = context.findings.texts;
   if (evaluation.effective.has(API_USER_ONLY)) {
     if (isApiOnlyByLicense(evaluation)) {
-      return rendered(context, 'VERDICT_API_ONLY_BY_LICENSE', {
+      return rendered(context, `VERDICT_API_ONLY_BY_LICENSE${self}`, {
         user,
         license: evaluation.license?.Name ?? 'Salesforce Integration',
         profile: evaluation.profile?.Name ?? evaluation.user.ProfileId
@@ -53,7 +71,7 @@ export function verdictOf(context: EngineContext, evaluation: UserEvaluation): R
         const path = apiOnlyPath(context.findings, source);
         return renderFinding(`PATH_${path.code}`, path.params, texts);
       });
-    return rendered(context, 'VERDICT_API_ONLY', {
+    return rendered(context, `VERDICT_API_ONLY${self}`, {
       user,
       permission,
       // Labels lose trailing spaces (the platform and formatters trim them): space in code.
@@ -62,7 +80,7 @@ export function verdictOf(context: EngineContext, evaluation: UserEvaluation): R
   }
   if (!evaluation.user.IsActive)
     return rendered(context, 'VERDICT_NOT_API_ONLY_INACTIVE', { user, permission });
-  return rendered(context, 'VERDICT_NOT_API_ONLY', { user, permission });
+  return rendered(context, `VERDICT_NOT_API_ONLY${self}`, { user, permission });
 }
 
 export function explainUser(
@@ -82,7 +100,7 @@ export function explainUser(
       license: evaluation.license?.Name ?? null
     },
     apiOnly: evaluation.effective.has(API_USER_ONLY),
-    verdict: verdictOf(context, evaluation),
+    verdict: verdictOf(context, evaluation, options.viewerId ?? null),
     permissions: context.reported.map((info) => {
       const field = info.fieldName as TrackedPermission;
       return {

@@ -9,6 +9,10 @@ export const ENGLISH_MESSAGES: MessageTexts = {
     '{user} is API-only by design of the {license} licence (profile {profile}); it cannot be turned off.',
   VERDICT_NOT_API_ONLY: '{user} is not API-only: no source in effect grants {permission}.',
   VERDICT_NOT_API_ONLY_INACTIVE: '{user} is not API-only: the user is inactive.',
+  VERDICT_API_ONLY_SELF: 'You are API-only because {paths}.',
+  VERDICT_API_ONLY_BY_LICENSE_SELF:
+    'You are API-only by design of the {license} licence (profile {profile}); it cannot be turned off.',
+  VERDICT_NOT_API_ONLY_SELF: 'You are not API-only: no source in effect grants you {permission}.',
   // the pieces of a verdict's {paths}
   PATH_PROFILE: 'profile {profile} grants {permission}',
   PATH_PERMISSION_SET: 'permission set {permissionSet} grants {permission}',

@@ -174,6 +174,11 @@ export interface EngineOptions {
   readonly activatedPermissionSetIds?: Iterable<RecordId>;
   /** Templates used to fill `message` (default English, see messages.ts). */
   readonly texts?: MessageTexts;
+  /**
+   * Who reads the explanation. When it is the explained user, the verdict speaks to them
+   * ("You are API-only because …", codes ending in _SELF): the locked-out person's own words.
+   */
+  readonly viewerId?: RecordId;
 }
 
 // ---- explanation --------------------------------------------------------------------------

@@ -118,7 +118,8 @@ export default class WhyApiOnly extends LightningElement {
       const facts = toEngineFacts(data, counts);
       this.countsKnown = counts !== undefined;
       this.explanation = explainUser(facts, subjectOf(data, this.userIdToExplain), {
-        texts: ENGINE_TEXTS
+        texts: ENGINE_TEXTS,
+        viewerId: currentUserId
       });
       this.state = 'ready';
     } catch (error) {

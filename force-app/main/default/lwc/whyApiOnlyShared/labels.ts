@@ -93,6 +93,9 @@ import msgVerdictApiOnly from '@salesforce/label/c.WhyApiOnlyPanel_Msg_VERDICT_A
 import msgVerdictApiOnlyByLicense from '@salesforce/label/c.WhyApiOnlyPanel_Msg_VERDICT_API_ONLY_BY_LICENSE';
 import msgVerdictNotApiOnly from '@salesforce/label/c.WhyApiOnlyPanel_Msg_VERDICT_NOT_API_ONLY';
 import msgVerdictNotApiOnlyInactive from '@salesforce/label/c.WhyApiOnlyPanel_Msg_VERDICT_NOT_API_ONLY_INACTIVE';
+import msgVerdictApiOnlySelf from '@salesforce/label/c.WhyApiOnlyPanel_Msg_VERDICT_API_ONLY_SELF';
+import msgVerdictApiOnlyByLicenseSelf from '@salesforce/label/c.WhyApiOnlyPanel_Msg_VERDICT_API_ONLY_BY_LICENSE_SELF';
+import msgVerdictNotApiOnlySelf from '@salesforce/label/c.WhyApiOnlyPanel_Msg_VERDICT_NOT_API_ONLY_SELF';
 import msgPathProfile from '@salesforce/label/c.WhyApiOnlyPanel_Msg_PATH_PROFILE';
 import msgPathPermissionSet from '@salesforce/label/c.WhyApiOnlyPanel_Msg_PATH_PERMISSION_SET';
 import msgPathGroup from '@salesforce/label/c.WhyApiOnlyPanel_Msg_PATH_GROUP';
@@ -218,6 +221,9 @@ export const ENGINE_TEXTS: Readonly<Record<string, string>> = {
   VERDICT_API_ONLY_BY_LICENSE: msgVerdictApiOnlyByLicense,
   VERDICT_NOT_API_ONLY: msgVerdictNotApiOnly,
   VERDICT_NOT_API_ONLY_INACTIVE: msgVerdictNotApiOnlyInactive,
+  VERDICT_API_ONLY_SELF: msgVerdictApiOnlySelf,
+  VERDICT_API_ONLY_BY_LICENSE_SELF: msgVerdictApiOnlyByLicenseSelf,
+  VERDICT_NOT_API_ONLY_SELF: msgVerdictNotApiOnlySelf,
   PATH_PROFILE: msgPathProfile,
   PATH_PERMISSION_SET: msgPathPermissionSet,
   PATH_GROUP: msgPathGroup,

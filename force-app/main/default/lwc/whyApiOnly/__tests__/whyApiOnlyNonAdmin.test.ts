@@ -4,7 +4,8 @@ import getAccessFacts from '@salesforce/apex/WhyApiOnlyController.getAccessFacts
 import { mockCustomLabels } from './customLabels';
 import { fixture, flush, removeAll, shadow, text } from './panelTestKit';
 
-// A user without the app's admin permission, View Setup or Manage Users.
+// A user without the app's admin permission, View Setup or Manage Users: the seed 000 user herself.
+jest.mock('@salesforce/user/Id', () => ({ default: '005000000000001AAA' }), { virtual: true });
 jest.mock('@salesforce/customPermission/Why_API_Only_Admin', () => ({ default: undefined }), {
   virtual: true
 });
@@ -50,11 +51,11 @@ describe('c-why-api-only for a user who is not an admin', () => {
     factsWire.emit(fixture('seed000Group'));
     await flush();
 
-    expect(factsWire.getLastConfig()).toEqual({ userId: '005000000000000000' });
+    expect(factsWire.getLastConfig()).toEqual({ userId: '005000000000001AAA' });
     expect(shadow(element).querySelector('lightning-record-picker')).toBeNull();
     expect(shadow(element).querySelector('c-why-api-only-org-view')).toBeNull();
-    expect(text(shadow(element).querySelector('[data-verdict]'))).toContain(
-      'jane@example.com is API-only because'
+    expect(text(shadow(element).querySelector('[data-verdict]'))).toBe(
+      'You are API-only because permission set group Integration_Bundle includes permission set Integration_Base, which grants API Only User.'
     );
     await expect(element).toBeAccessible();
   });
