@@ -204,7 +204,7 @@ describe('c-why-api-only', () => {
       const setupLink = profileFix!.querySelector('a') as HTMLAnchorElement;
       expect(text(setupLink)).toBe(label('SetupOnly'));
       expect(setupLink.getAttribute('aria-label')).toContain('on profile Integration Profile');
-      expect(text(profileFix!.querySelector('[data-blast]'))).toBe('All 3 users of the profile');
+      expect(text(profileFix!.querySelector('[data-blast]'))).toBe('Every user of the profile: 3 user(s)');
 
       setupLink.click();
       expect(mockNavigate).toHaveBeenCalledWith({
@@ -405,10 +405,10 @@ describe('c-why-api-only', () => {
       expect(blastOf(element, REMOVE_GROUP_ASSIGNMENT)).toBe(label('BlastUser'));
       // getAssigneeCounts: 12 group members; 2 direct holders of the member set + 12.
       expect(blastOf(element, 'Remove permission set Integration_Base from group')).toBe(
-        'All 12 members of the group'
+        'Every member of the group: 12 user(s)'
       );
       expect(blastOf(element, 'Uncheck API Only User on permission set Integration_Base')).toBe(
-        'All 14 users who have the permission set'
+        'Everyone who has the permission set: 14 user(s)'
       );
     });
 
@@ -428,7 +428,7 @@ describe('c-why-api-only', () => {
       countsWire.emit(fixture<Apex.AssigneeCounts>('seed000GroupCounts'));
       await flush();
       expect(blastOf(element, 'Remove permission set Integration_Base from group')).toBe(
-        'All 12 members of the group'
+        'Every member of the group: 12 user(s)'
       );
     });
 
@@ -531,7 +531,7 @@ describe('c-why-api-only', () => {
       fixButton(element, 'Remove permission set Integration_Base from group').click();
       await flush();
 
-      expect(confirmOpen.mock.calls[0][0].message).toContain('All 12 members of the group');
+      expect(confirmOpen.mock.calls[0][0].message).toContain('Every member of the group: 12 user(s)');
       expect(removeComponentCall).toHaveBeenCalledWith({ groupComponentId: '0PC000000000001AAA' });
       // The facts and the counts: a fix changes both.
       expect(refreshCall).toHaveBeenCalledTimes(2);
@@ -687,7 +687,7 @@ describe('c-why-api-only', () => {
       countsWire.emit(fixture<Apex.AssigneeCounts>('profileApiOnlyCounts'));
       await flush();
       expect(blastOf(element, 'Uncheck API Only User on profile')).toBe(
-        'All 3 users of the profile'
+        'Every user of the profile: 3 user(s)'
       );
     });
 
