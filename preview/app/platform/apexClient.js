@@ -102,6 +102,8 @@ export function apexMethod(name, { cacheable = false } = {}) {
       }
 
       update(config) {
+        // Like the platform's Apex wire: no call while a reactive parameter is still undefined.
+        if (Object.values(config ?? {}).some((value) => value === undefined)) return;
         this.params = canonical(config);
         if (this.connected) this.load(false);
       }
