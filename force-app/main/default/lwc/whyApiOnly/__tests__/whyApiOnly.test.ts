@@ -204,7 +204,9 @@ describe('c-why-api-only', () => {
       const setupLink = profileFix!.querySelector('a') as HTMLAnchorElement;
       expect(text(setupLink)).toBe(label('SetupOnly'));
       expect(setupLink.getAttribute('aria-label')).toContain('on profile Integration Profile');
-      expect(text(profileFix!.querySelector('[data-blast]'))).toBe('Every user of the profile: 3 user(s)');
+      expect(text(profileFix!.querySelector('[data-blast]'))).toBe(
+        'Every user of the profile: 3 user(s)'
+      );
 
       setupLink.click();
       expect(mockNavigate).toHaveBeenCalledWith({
@@ -531,7 +533,9 @@ describe('c-why-api-only', () => {
       fixButton(element, 'Remove permission set Integration_Base from group').click();
       await flush();
 
-      expect(confirmOpen.mock.calls[0][0].message).toContain('Every member of the group: 12 user(s)');
+      expect(confirmOpen.mock.calls[0][0].message).toContain(
+        'Every member of the group: 12 user(s)'
+      );
       expect(removeComponentCall).toHaveBeenCalledWith({ groupComponentId: '0PC000000000001AAA' });
       // The facts and the counts: a fix changes both.
       expect(refreshCall).toHaveBeenCalledTimes(2);
