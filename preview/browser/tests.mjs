@@ -211,5 +211,49 @@ export const TESTS = [
       await t.page.keyboard.press('Enter');
       await t.waitForText('[data-verdict]', /is not API-only/, 'the verdict after the fix');
     }
+  },
+  {
+    name: 'bulk editor: select a set, turn MFA for UI Logins on, preview, apply, see the result, undo it',
+    needs: ['c/mfaPermissionEditor'],
+    async run(t) {
+      await t.open({ as: ADMIN, surface: 'editor' });
+      const row = t.page.getByRole('row', { name: /Contract Manager/ }).first();
+      await row.waitFor({ timeout: 20000 });
+      await row.getByRole('checkbox').first().check({ force: true });
+      await t.page.getByRole('button', { name: 'Bulk actions on the selected rows' }).click();
+      await t.page
+        .getByRole('menuitem', {
+          name: /^Turn Multi-Factor Authentication for User Interface Logins on/
+        })
+        .click();
+      await t.page.getByRole('button', { name: 'Preview changes' }).click();
+      await t.waitForText('c-mfa-editor-preview', /Contract/, 'the preview of the change');
+      await t.page.getByRole('button', { name: 'Apply changes' }).click();
+      await t.waitForText(
+        'c-mfa-permission-editor',
+        /Every row was applied/,
+        'the per-row results',
+        20000
+      );
+      // The history is recorded just after the write (a Queueable in the org): refresh until it shows.
+      const changeSets = t.page.locator('c-mfa-editor-history li.change-set');
+      for (let attempt = 0; attempt < 20 && (await changeSets.count()) === 0; attempt++) {
+        await t.page.waitForTimeout(500);
+        await t.page.locator('c-mfa-editor-history .refresh button').first().click();
+      }
+      assert((await changeSets.count()) === 1, 'the applied change set is in the history');
+      await changeSets
+        .first()
+        .getByRole('button', { name: /^Undo / })
+        .click();
+      for (let attempt = 0; attempt < 20 && (await changeSets.count()) < 2; attempt++) {
+        await t.page.waitForTimeout(500);
+        await t.page.locator('c-mfa-editor-history .refresh button').first().click();
+      }
+      assert(
+        (await changeSets.count()) === 2,
+        `the undo is recorded as a second change set: ${await t.page.locator('c-mfa-editor-history').innerText()}`
+      );
+    }
   }
 ];
