@@ -1,19 +1,6 @@
 /** English phrases for a permission's sources, shared by the explanation tree and the audit. */
-import type {
-  NotInEffectReason,
-  Source,
-  SourceRef
-} from '../../force-app/main/default/lwc/accessEngine/accessEngine';
-
-const REASONS: Record<NotInEffectReason, string> = {
-  userInactive: 'the user is inactive',
-  expired: 'the assignment has expired',
-  assignmentInactive: 'the assignment is not active',
-  sessionActivationRequired: 'it needs activation in a session (session-based permission set)',
-  muted: "the group's muting permission set removes it",
-  notInGroupAggregate:
-    "the group's aggregate permission set does not include it (the platform applies the aggregate)"
-};
+import { renderReason } from '../../force-app/main/default/lwc/accessEngine/accessEngine';
+import type { Source, SourceRef } from '../../force-app/main/default/lwc/accessEngine/accessEngine';
 
 /** `profile Standard User`, `permission set X`, `permission set group G → member set M`. */
 export function sourcePath(source: Source | SourceRef): string {
@@ -32,6 +19,6 @@ export function sourcePath(source: Source | SourceRef): string {
 export function sourceLine(source: Source): string {
   if (source.inEffect) return `${sourcePath(source)}: in effect`;
   const muted = source.mutedBy ? ` → muted by ${source.mutedBy}` : '';
-  const reason = source.reason ? (REASONS[source.reason] ?? source.reason) : 'unknown';
+  const reason = source.reason ? renderReason(source.reason) : 'unknown';
   return `${sourcePath(source)}${muted}: not in effect because ${reason}`;
 }

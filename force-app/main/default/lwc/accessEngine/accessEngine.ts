@@ -61,7 +61,7 @@ export type { TrackedPermission } from './tracked';
 export { parseSnapshot, validateSnapshot, snapshotFields } from './snapshot';
 export { explainUser } from './explain';
 export { auditOrg } from './audit';
-export { renderFinding, ENGLISH_MESSAGES } from './messages';
+export { renderFinding, renderReason, ENGLISH_MESSAGES } from './messages';
 export {
   INTEGRATION_PROFILE_NAME,
   INTEGRATION_LICENSE_NAME,

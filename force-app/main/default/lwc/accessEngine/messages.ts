@@ -13,6 +13,15 @@ export const ENGLISH_MESSAGES: MessageTexts = {
   VERDICT_API_ONLY_BY_LICENSE_SELF:
     'You are API-only by design of the {license} licence (profile {profile}); it cannot be turned off.',
   VERDICT_NOT_API_ONLY_SELF: 'You are not API-only: no source in effect grants you {permission}.',
+  // why a source is not in effect (REASON_ + the source's reason code)
+  REASON_userInactive: 'the user is inactive',
+  REASON_expired: 'the assignment has expired',
+  REASON_assignmentInactive: 'the assignment is not active',
+  REASON_sessionActivationRequired:
+    'it needs activation in a session (session-based permission set)',
+  REASON_muted: "the group's muting permission set removes it",
+  REASON_notInGroupAggregate:
+    "the group's aggregate permission set does not include it (the platform applies the aggregate)",
   // the pieces of a verdict's {paths}
   PATH_PROFILE: 'profile {profile} grants {permission}',
   PATH_PERMISSION_SET: 'permission set {permissionSet} grants {permission}',
@@ -96,4 +105,10 @@ export function renderFinding(
     text += (value === undefined ? `{${parts[i]}}` : String(value)) + parts[i + 1];
   }
   return text;
+}
+
+/** Why a source is not in effect, in words (code REASON_<reason>); an unknown reason as it is. */
+export function renderReason(reason: string, texts: MessageTexts = ENGLISH_MESSAGES): string {
+  const code = `REASON_${reason}`;
+  return texts[code] ?? ENGLISH_MESSAGES[code] ?? reason;
 }

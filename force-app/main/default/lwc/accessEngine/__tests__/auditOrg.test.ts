@@ -1,4 +1,5 @@
-import { auditOrg, ENGLISH_MESSAGES, renderFinding } from '../accessEngine';
+import { auditOrg, ENGLISH_MESSAGES, renderFinding, renderReason } from '../accessEngine';
+import type { NotInEffectReason } from '../accessEngine';
 import { loadFixture } from './loadFixture';
 
 describe('auditOrg', () => {
@@ -95,6 +96,23 @@ describe('renderFinding', () => {
     const texts = { PATH_PROFILE: 'Profil {profile}' };
     expect(renderFinding('PATH_PROFILE', { profile: 'P' }, texts)).toBe('Profil P');
     expect(renderFinding('PATH_JOIN', {}, texts)).toBe(ENGLISH_MESSAGES.PATH_JOIN);
+  });
+
+  it('says in words why a source is not in effect, for every reason the engine gives', () => {
+    const reasons: Record<NotInEffectReason, string> = {
+      userInactive: 'the user is inactive',
+      expired: 'the assignment has expired',
+      assignmentInactive: 'the assignment is not active',
+      sessionActivationRequired: 'it needs activation in a session (session-based permission set)',
+      muted: "the group's muting permission set removes it",
+      notInGroupAggregate:
+        "the group's aggregate permission set does not include it (the platform applies the aggregate)"
+    };
+    for (const [reason, text] of Object.entries(reasons)) {
+      expect(renderReason(reason)).toBe(text);
+    }
+    expect(renderReason('expired', { REASON_expired: 'abgelaufen' })).toBe('abgelaufen');
+    expect(renderReason('someNewReason')).toBe('someNewReason');
   });
 
   it('has an English text for every code the engine emits', () => {
