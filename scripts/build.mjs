@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { readApexContract, renderDeclarations } from './lib/apex-contract.mjs';
-import { lwcBundles, ROOT, LWC_DIR, CLASSES_DIR } from './lib/project.mjs';
+import { lwcBundles, ROOT, CLASSES_DIR } from './lib/project.mjs';
+import { listFiles } from './checks/lib/project.mjs';
 
 const started = Date.now();
 const contractOnly = process.argv.includes('--contract-only');
@@ -60,8 +61,8 @@ console.log(
 /** Compiled output is never trusted across builds: a .js whose .ts is gone must not deploy. */
 function removeCompiledJavaScript() {
   for (const bundle of lwcBundles()) {
-    for (const file of walk(bundle.dir)) {
-      if (file.endsWith('.js') && !file.includes(`${path.sep}__tests__${path.sep}`)) {
+    for (const file of listFiles(bundle.dir, (name) => name.endsWith('.js'))) {
+      if (!file.includes(`${path.sep}__tests__${path.sep}`)) {
         if (fs.existsSync(file.replace(/\.js$/, '.ts'))) {
           fs.rmSync(file);
         } else {
@@ -75,12 +76,3 @@ function removeCompiledJavaScript() {
   }
   fs.rmSync(path.join(ROOT, 'dist'), { recursive: true, force: true });
 }
-
-function* walk(dir) {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(full);
-    else yield full;
-  }
-}
-void LWC_DIR;

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { transformSync } from '@lwc/compiler';
 import { lwcBundles, projectPaths } from '../lib/project.mjs';
+import { listFiles } from './lib/project.mjs';
 
 const started = Date.now();
 const root = path.resolve(process.argv[2] ?? projectPaths().root);
@@ -68,17 +69,10 @@ function rel(file) {
 
 function readLabelNames(dir) {
   const names = new Set();
-  const walk = (d) => {
-    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.labels-meta.xml')) {
-        for (const m of fs.readFileSync(full, 'utf8').matchAll(/<fullName>([^<]+)<\/fullName>/g)) {
-          names.add(m[1].trim());
-        }
-      }
+  for (const file of listFiles(dir, (name) => name.endsWith('.labels-meta.xml'))) {
+    for (const m of fs.readFileSync(file, 'utf8').matchAll(/<fullName>([^<]+)<\/fullName>/g)) {
+      names.add(m[1].trim());
     }
-  };
-  walk(dir);
+  }
   return names;
 }
