@@ -109,12 +109,29 @@ describe('why-api-only against an org through the sf login (local fake REST API)
     );
   });
 
-  // jsforce retries a refused connection five times with backoff (about 15 s) before giving up.
+  // jsforce retries a refused connection five times, waiting 0.5 s, 1 s, 2 s, 4 s and 8 s. The
+  // test keeps the retries and drops the waits: only sleeps of those lengths are shortened (the
+  // request's own longer timeouts are left alone).
   it('an org that no longer answers exits with 3', async () => {
     const { alias, api: server } = await org();
     await server.close();
     api = undefined;
-    const run = await runCliCapturing(['audit', '--target-org', alias]);
+    const BACKOFFS = [500, 1000, 2000, 4000, 8000];
+    const realSetTimeout = global.setTimeout;
+    const backoffs: number[] = [];
+    const shortened = jest.spyOn(global, 'setTimeout').mockImplementation(((
+      callback: (...args: unknown[]) => void,
+      ms?: number,
+      ...args: unknown[]
+    ) => {
+      if (!BACKOFFS.includes(ms ?? 0)) return realSetTimeout(callback, ms, ...args);
+      backoffs.push(ms as number);
+      return realSetTimeout(callback, 1, ...args);
+    }) as typeof setTimeout);
+    const run = await runCliCapturing(['audit', '--target-org', alias]).finally(() =>
+      shortened.mockRestore()
+    );
+    expect(backoffs).toEqual(BACKOFFS);
     expect(run.code).toBe(3);
     expect(run.stderr).toMatch(
       new RegExp(
@@ -123,7 +140,7 @@ describe('why-api-only against an org through the sf login (local fake REST API)
       )
     );
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
-  }, 40_000);
+  });
 
   it('an alias with no sf login exits with 2', async () => {
     const run = await runCliCapturing(['audit', '--target-org', 'never-logged-in']);
