@@ -1,6 +1,7 @@
-// Port of MfaEditorPlanningController.getPlanningFacts: the facts the editor's preview of a
-// change needs (the holders of some permission sets, sampled, with their assignments, groups,
-// components and muting sets), in the snapshot shape, over the in-memory org.
+// Port of MfaEditorPlanningController: the facts the editor's preview of a change needs (the
+// holders of some permission sets, sampled, or the users chosen for a bulk assignment, with
+// their assignments, groups, components and muting sets), in the snapshot shape, over the
+// in-memory org.
 import type { OrgRecord } from './org';
 import { sameId } from './platform';
 import { Authority, describeAll, errorOf, permissionSetFields, requireId } from './services';
@@ -22,23 +23,23 @@ const plain = (rows: readonly ApexRecord[]): ApexRecord[] =>
   );
 const key = (id: unknown) => String(id).slice(0, 15);
 
-export function getPlanningFacts(
-  tx: Transaction,
-  permissionSetIds: readonly unknown[] | null | undefined,
-  maxUsersInput: number | null
-) {
-  new Authority(tx).requireViewer();
+function parseSetIds(tx: Transaction, permissionSetIds: readonly unknown[] | null | undefined) {
   const values = permissionSetIds ?? [];
   if (values.length > MAX_PERMISSION_SETS)
     throw errorOf(tx, 'MfaEditorUi_Error_TooManySets', [MAX_PERMISSION_SETS, values.length]);
-  const ids = new Set(values.map((v) => requireId(tx, v, 'PermissionSet', 'permissionSetIds')));
-  const maxUsers =
-    maxUsersInput === null || maxUsersInput > MAX_USERS ? MAX_USERS : Math.max(1, maxUsersInput);
-  const selector = tx.selector;
-  const setFields = permissionSetFields(tx.org);
+  return new Set(values.map((v) => requireId(tx, v, 'PermissionSet', 'permissionSetIds')));
+}
 
-  // Holders: the edited sets, sorted by how they reach users.
-  selector.assertReadable('PermissionSet');
+/** The edited sets, sorted by how they reach users (Apex: the Holders class). */
+interface Holders {
+  readonly edited: ApexRecord[];
+  readonly setIds: Set<string>;
+  readonly profileIds: Set<string>;
+  readonly groupIds: Set<string>;
+}
+
+function holdersOf(tx: Transaction, ids: ReadonlySet<string>, setFields: string[]): Holders {
+  tx.selector.assertReadable('PermissionSet');
   const wanted = new Set([...ids].map(key));
   const edited = tx.org
     .where('PermissionSet', (s) => wanted.has(key(s.Id)))
@@ -53,7 +54,22 @@ export function getPlanningFacts(
     else if (s.PermissionSetGroupId) groupIds.add(String(s.PermissionSetGroupId));
     else memberSetIds.add(String(s.Id));
   }
-  selector.groupsContaining(memberSetIds).forEach((g) => groupIds.add(g));
+  tx.selector.groupsContaining(memberSetIds).forEach((g) => groupIds.add(g));
+  return { edited, setIds, profileIds, groupIds };
+}
+
+export function getPlanningFacts(
+  tx: Transaction,
+  permissionSetIds: readonly unknown[] | null | undefined,
+  maxUsersInput: number | null
+) {
+  new Authority(tx).requireViewer();
+  const ids = parseSetIds(tx, permissionSetIds);
+  const maxUsers =
+    maxUsersInput === null || maxUsersInput > MAX_USERS ? MAX_USERS : Math.max(1, maxUsersInput);
+  const selector = tx.selector;
+  const holders = holdersOf(tx, ids, permissionSetFields(tx.org));
+  const { setIds, profileIds, groupIds } = holders;
 
   // Counts: users assigned a set or group, plus users holding only through a profile.
   selector.assertReadable('PermissionSetAssignment');
@@ -89,13 +105,54 @@ export function getPlanningFacts(
     .slice(0, maxUsers)
     .map((id) => byId.get(id) as ApexRecord);
   const sampledUserCount = sample.length;
-  let truncated = sampledUserCount < totalUserCount;
   if (!sample.some((u) => sameId(u.Id as string, tx.callerId))) {
     const caller = tx.org.byId('User', tx.callerId);
     if (caller) sample.push(selector.userWithProfile(caller));
   }
+  const { facts, truncated } = factsOf(tx, sample, holders);
+  return {
+    facts,
+    truncated: truncated || sampledUserCount < totalUserCount,
+    sampledUserCount,
+    totalUserCount
+  };
+}
 
-  // factsOf
+/**
+ * Port of getPlanningFactsForUsers: the edited sets and the users chosen by the search (holders
+ * or not) with all their sources, plus the caller; users the caller can't see are left out.
+ */
+export function getPlanningFactsForUsers(
+  tx: Transaction,
+  permissionSetIds: readonly unknown[] | null | undefined,
+  userIds: readonly unknown[] | null | undefined
+) {
+  new Authority(tx).requireViewer();
+  const ids = parseSetIds(tx, permissionSetIds);
+  const values = userIds ?? [];
+  if (values.length === 0) throw errorOf(tx, 'MfaEditor_Error_NoUsers');
+  if (values.length > MAX_USERS)
+    throw errorOf(tx, 'MfaEditor_Error_TooManyUsers', [MAX_USERS, values.length]);
+  const chosen = new Set(values.map((v) => key(requireId(tx, v, 'User', 'userIds'))));
+  const holders = holdersOf(tx, ids, permissionSetFields(tx.org));
+  tx.selector.assertReadable('User');
+  const users = tx.org
+    .where('User', (u) => chosen.has(key(u.Id)) || sameId(u.Id, tx.callerId))
+    .map((u) => tx.selector.userWithProfile(u));
+  const { facts, truncated } = factsOf(tx, users, holders);
+  return {
+    facts,
+    truncated,
+    sampledUserCount: users.filter((u) => chosen.has(key(u.Id))).length,
+    totalUserCount: chosen.size
+  };
+}
+
+/** factsOf: the users with every assignment, set, group, component, muting set and profile. */
+function factsOf(tx: Transaction, sample: ApexRecord[], holders: Holders) {
+  const selector = tx.selector;
+  const setFields = permissionSetFields(tx.org);
+  const { edited, groupIds } = holders;
   const facts: Facts = {
     users: plain(sample),
     profiles: [],
@@ -131,7 +188,7 @@ export function getPlanningFacts(
       if (group) row.PermissionSetGroup = serialize('PermissionSetGroup', group, GROUP_FIELDS);
       return row;
     });
-  truncated = truncated || assignments.length >= MAX_ASSIGNMENT_ROWS;
+  const truncated = assignments.length >= MAX_ASSIGNMENT_ROWS;
   const sets = new Map<string, ApexRecord>(edited.map((s) => [String(s.Id), s]));
   const groups = new Map<string, ApexRecord>();
   for (const a of assignments) {
@@ -158,5 +215,5 @@ export function getPlanningFacts(
     .filter((d) => d.available && tx.org.all('MutingPermissionSet').every((m) => d.fieldName in m))
     .map((d) => d.fieldName);
   facts.mutingPermissionSets = selector.mutingSets(mutingIds, mutingFields, 'USER_MODE');
-  return { facts, truncated, sampledUserCount, totalUserCount };
+  return { facts, truncated };
 }

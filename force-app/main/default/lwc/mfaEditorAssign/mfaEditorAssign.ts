@@ -2,32 +2,29 @@ import { LightningElement, api } from 'lwc';
 import USER_ID from '@salesforce/user/Id';
 import assignPermissionSet from '@salesforce/apex/MfaEditorController.assignPermissionSet';
 import removePermissionSetAssignments from '@salesforce/apex/MfaEditorController.removePermissionSetAssignments';
-import { fill } from 'c/whyApiOnlyShared';
+import getPlanningFactsForUsers from '@salesforce/apex/MfaEditorPlanningController.getPlanningFactsForUsers';
+import { fill, toPageFacts } from 'c/whyApiOnlyShared';
 import {
   LABELS,
+  MAX_PLANNING_USERS,
   PLAN_TEXTS,
-  directHolderIds,
   errorMessage,
   inSequence,
-  loadPlanningFacts,
-  mergeFacts,
   mergeResults,
-  planAssignments,
-  userChoices
+  planAssignments
 } from 'c/mfaEditorShared';
-import type { AssignmentPlan, EditorResult, Facts, PlanningFacts } from 'c/mfaEditorShared';
-import {
-  addPage,
-  distinctOptions,
-  filterUsers,
-  loadApiOnlyUsers,
-  type UserFilters
-} from './userPool';
+import type { AssignmentPlan, EditorResult } from 'c/mfaEditorShared';
+import type { UserRow } from 'c/mfaEditorUserPicker';
+import { CHOSEN_LABELS } from './chosenLabels';
 
 interface RowOption {
   readonly id: string;
   readonly label: string;
   readonly kind: string;
+}
+
+interface PickerElement extends HTMLElement {
+  refresh(): void;
 }
 
 const ASSIGNABLE_KINDS = ['permissionSet', 'managedPackage', 'standardSet'];
@@ -44,26 +41,24 @@ const ROW_STATUS: Readonly<Record<string, string>> = {
 
 /**
  * Seed 002: assign a permission set (e.g. one granting MFA for UI Logins) to many users, or
- * remove it, with an optional expiry; the engine previews it (licence rules, lockout), Apex
+ * remove it, with an optional expiry. Users are found by c-mfa-editor-user-picker and kept here
+ * across searches; the engine previews the change for them (licence rules, lockout), Apex
  * writes it 200 users per call. Fires applied, and undo (detail: the change set keys).
  */
 export default class MfaEditorAssign extends LightningElement {
-  labels = LABELS;
+  labels = { ...LABELS, ...CHOSEN_LABELS };
 
   @api rows: readonly RowOption[] = [];
 
   permissionSetId = '';
   action: 'assign' | 'remove' = 'assign';
   expirationDate = '';
-  source = 'apiOnly';
-  filters: UserFilters = { license: '', profile: '', search: '' };
-  selected: string[] = [];
-  pool: Facts | null = null;
-  nextAfterUserId: string | null = null;
-  setFacts: PlanningFacts | null = null;
+  /** The chosen users, in the order chosen, kept across searches and pages. */
+  chosen: UserRow[] = [];
   plan: AssignmentPlan | null = null;
   result: EditorResult | null = null;
   errorText = '';
+  noteText = '';
   working = '';
   progressValue: number | null = null;
 
@@ -80,62 +75,28 @@ export default class MfaEditorAssign extends LightningElement {
     ];
   }
 
-  get sourceOptions() {
-    return [
-      { label: LABELS.assignSourceApiOnly, value: 'apiOnly' },
-      { label: LABELS.assignSourceHolders, value: 'holders' }
-    ];
-  }
-
   get isAssign(): boolean {
     return this.action === 'assign';
   }
 
-  private get candidates() {
-    if (this.source === 'holders') {
-      if (!this.setFacts) return [];
-      const holders = directHolderIds(this.setFacts.facts, this.permissionSetId);
-      return userChoices(this.setFacts.facts).filter((user) => holders.has(user.id));
-    }
-    return this.pool ? userChoices(this.pool) : [];
+  get chosenIds(): string[] {
+    return this.chosen.map((user) => user.id);
   }
 
-  get licenseOptions() {
-    return distinctOptions(
-      this.candidates.map((user) => user.licenseName),
-      LABELS.assignAny
-    );
+  get hasChosen(): boolean {
+    return this.chosen.length > 0;
   }
 
-  get profileOptions() {
-    return distinctOptions(
-      this.candidates.map((user) => user.profileName),
-      LABELS.assignAny
-    );
+  get chosenHeading(): string {
+    return fill(CHOSEN_LABELS.chosen, { count: this.chosen.length });
   }
 
-  get userOptions() {
-    return filterUsers(this.candidates, this.filters).map((user) => ({
-      label: `${user.name} (${user.username}) · ${user.profileName}`,
-      value: user.id
+  get chosenViews() {
+    return this.chosen.map((user) => ({
+      id: user.id,
+      label: `${user.name} (${user.username})`,
+      removeLabel: fill(CHOSEN_LABELS.unchoose, { name: user.name })
     }));
-  }
-
-  get visibleSelection(): string[] {
-    const visible = new Set(this.userOptions.map((option) => option.value));
-    return this.selected.filter((id) => visible.has(id));
-  }
-
-  get hasUsers(): boolean {
-    return this.userOptions.length > 0;
-  }
-
-  get noUsers(): boolean {
-    return !this.busy && this.candidates.length > 0 && !this.hasUsers;
-  }
-
-  get hasMoreUsers(): boolean {
-    return this.source === 'apiOnly' && this.nextAfterUserId !== null;
   }
 
   get busy(): boolean {
@@ -147,7 +108,7 @@ export default class MfaEditorAssign extends LightningElement {
   }
 
   get previewDisabled(): boolean {
-    return this.busy || !this.permissionSetId || this.selected.length === 0;
+    return this.busy || !this.permissionSetId || this.chosen.length === 0;
   }
 
   get applyDisabled(): boolean {
@@ -182,17 +143,9 @@ export default class MfaEditorAssign extends LightningElement {
     }
   }
 
-  async handleSet(event: CustomEvent<{ value: string }>): Promise<void> {
+  handleSet(event: CustomEvent<{ value: string }>): void {
     this.permissionSetId = event.detail.value;
-    this.setFacts = null;
     this.reset();
-    await this.run(
-      LABELS.previewLoading,
-      async () => {
-        this.setFacts = await loadPlanningFacts([this.permissionSetId]);
-      },
-      LABELS.previewError
-    );
   }
 
   handleAction(event: CustomEvent<{ value: 'assign' | 'remove' }>): void {
@@ -205,61 +158,69 @@ export default class MfaEditorAssign extends LightningElement {
     this.plan = null;
   }
 
-  handleSource(event: CustomEvent<{ value: string }>): void {
-    this.source = event.detail.value;
-    this.selected = [];
+  /** Users chosen or unchosen in the picker; the choice outlives searches and pages. */
+  handleChoose(event: CustomEvent<{ users: UserRow[]; chosen: boolean }>): void {
+    const { users, chosen } = event.detail;
     this.plan = null;
-  }
-
-  handleFilter(event: CustomEvent<{ value: string }>): void {
-    const name = (event.target as HTMLElement).dataset.filter as keyof UserFilters;
-    this.filters = { ...this.filters, [name]: event.detail.value ?? '' };
-  }
-
-  async handleLoadUsers(): Promise<void> {
-    const restart = this.nextAfterUserId === null;
-    await this.run(
-      LABELS.loading,
-      async () => {
-        const page = await loadApiOnlyUsers(restart ? null : this.nextAfterUserId);
-        this.pool = addPage(restart ? null : this.pool, page.facts);
-        this.nextAfterUserId = page.nextAfterUserId;
-      },
-      LABELS.loadError
-    );
-  }
-
-  handleUsers(event: CustomEvent<{ value: string[] }>): void {
-    const visible = new Set(this.userOptions.map((option) => option.value));
-    const hidden = this.selected.filter((id) => !visible.has(id));
-    this.selected = [...hidden, ...event.detail.value];
-    this.plan = null;
-  }
-
-  handlePreview(): void {
-    if (!this.setFacts) return;
-    this.errorText = '';
-    const facts = this.pool ? mergeFacts(this.pool, this.setFacts.facts) : this.setFacts.facts;
-    try {
-      this.plan = planAssignments(
-        facts,
-        {
-          permissionSetId: this.permissionSetId,
-          userIds: this.selected,
-          action: this.action,
-          expirationDate: this.isAssign && this.expirationDate ? this.expirationDate : null,
-          actingUserId: USER_ID
-        },
-        { texts: PLAN_TEXTS }
-      );
-    } catch (error) {
-      this.errorText = errorMessage(LABELS.previewError, error);
+    this.noteText = '';
+    if (!chosen) {
+      const removed = new Set(users.map((user) => user.id));
+      this.chosen = this.chosen.filter((user) => !removed.has(user.id));
+      return;
     }
+    const known = new Set(this.chosenIds);
+    const added = users.filter((user) => !known.has(user.id));
+    const room = MAX_PLANNING_USERS - this.chosen.length;
+    if (added.length > room) {
+      this.noteText = fill(CHOSEN_LABELS.tooMany, { max: MAX_PLANNING_USERS });
+    }
+    this.chosen = [...this.chosen, ...added.slice(0, Math.max(0, room))];
+  }
+
+  handleUnchoose(event: Event): void {
+    const id = (event.currentTarget as HTMLElement).dataset.id;
+    this.chosen = this.chosen.filter((user) => user.id !== id);
+    this.plan = null;
+    this.noteText = '';
+  }
+
+  handleClearChosen(): void {
+    this.chosen = [];
+    this.plan = null;
+    this.noteText = '';
+  }
+
+  /** Reads the chosen users' facts (one call), then the engine plans the change. */
+  async handlePreview(): Promise<void> {
+    if (this.previewDisabled) return;
+    this.result = null;
+    const userIds = this.chosenIds;
+    await this.run(
+      LABELS.previewLoading,
+      async () => {
+        const planning = await getPlanningFactsForUsers({
+          permissionSetIds: [this.permissionSetId],
+          userIds
+        });
+        this.plan = planAssignments(
+          toPageFacts(planning.facts ?? {}),
+          {
+            permissionSetId: this.permissionSetId,
+            userIds,
+            action: this.action,
+            expirationDate: this.isAssign && this.expirationDate ? this.expirationDate : null,
+            actingUserId: USER_ID
+          },
+          { texts: PLAN_TEXTS }
+        );
+      },
+      LABELS.previewError
+    );
   }
 
   async handleApply(): Promise<void> {
     if (this.applyDisabled) return;
-    const userIds = [...this.selected];
+    const userIds = this.chosenIds;
     const results: Apex.MfaEditorResult[] = [];
     await this.run(
       LABELS.applying,
@@ -289,9 +250,17 @@ export default class MfaEditorAssign extends LightningElement {
       },
       LABELS.requestFailed
     );
+    // Holders and API-only flags may have changed: the picker reads its page again.
+    this.picker()?.refresh();
   }
 
   handleUndo(event: CustomEvent<{ keys: string[] }>): void {
     this.dispatchEvent(new CustomEvent('undo', { detail: event.detail }));
+  }
+
+  private picker(): PickerElement | null {
+    return (
+      (this.template?.querySelector('c-mfa-editor-user-picker') as PickerElement | null) ?? null
+    );
   }
 }

@@ -1,11 +1,14 @@
 import type AssignComponent from 'c/mfaEditorAssign';
 import assignPermissionSet from '@salesforce/apex/MfaEditorController.assignPermissionSet';
 import removePermissionSetAssignments from '@salesforce/apex/MfaEditorController.removePermissionSetAssignments';
+import searchUsers from '@salesforce/apex/MfaEditorController.searchUsers';
+import getUserFilterChoices from '@salesforce/apex/MfaEditorController.getUserFilterChoices';
 import getPlanningFacts from '@salesforce/apex/MfaEditorPlanningController.getPlanningFacts';
-import getOrgPermissionPage from '@salesforce/apex/WhyApiOnlyController.getOrgPermissionPage';
+import getPlanningFactsForUsers from '@salesforce/apex/MfaEditorPlanningController.getPlanningFactsForUsers';
 import getTrackedPermissionFields from '@salesforce/apex/PermissionFieldsController.getTrackedPermissionFields';
 import {
   data,
+  fillLabel,
   find,
   findAll,
   mockEditorLabels,
@@ -25,13 +28,21 @@ jest.mock(
   () => ({ default: jest.fn() }),
   { virtual: true }
 );
+jest.mock('@salesforce/apex/MfaEditorController.searchUsers', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock(
+  '@salesforce/apex/MfaEditorController.getUserFilterChoices',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
 jest.mock(
   '@salesforce/apex/MfaEditorPlanningController.getPlanningFacts',
   () => ({ default: jest.fn() }),
   { virtual: true }
 );
 jest.mock(
-  '@salesforce/apex/WhyApiOnlyController.getOrgPermissionPage',
+  '@salesforce/apex/MfaEditorPlanningController.getPlanningFactsForUsers',
   () => ({ default: jest.fn() }),
   { virtual: true }
 );
@@ -48,8 +59,10 @@ const Assign: typeof AssignComponent = require('c/mfaEditorAssign').default;
 
 const assignCall = assignPermissionSet as unknown as jest.Mock;
 const removeCall = removePermissionSetAssignments as unknown as jest.Mock;
+const searchCall = searchUsers as unknown as jest.Mock;
+const choicesCall = getUserFilterChoices as unknown as jest.Mock;
 const planningCall = getPlanningFacts as unknown as jest.Mock;
-const orgPageCall = getOrgPermissionPage as unknown as jest.Mock;
+const chosenFactsCall = getPlanningFactsForUsers as unknown as jest.Mock;
 const fieldsCall = getTrackedPermissionFields as unknown as jest.Mock;
 
 const MFA_USERS = '0PS000000000011AAA';
@@ -66,13 +79,26 @@ function fire(target: Element | null, type: string, detail: unknown): void {
   target?.dispatchEvent(new CustomEvent(type, { detail }));
 }
 
-const userLabels = (element: HTMLElement) =>
-  (
-    find(element, 'lightning-checkbox-group.assign-users') as unknown as Options | null
-  )?.options.map((option) => option.label) ?? [];
+const picker = (element: HTMLElement) => find(element, 'c-mfa-editor-user-picker') as HTMLElement;
 
 const cells = (row: Element) =>
   [...row.querySelectorAll('th, td')].map((cell) => text(cell)).join(' | ');
+
+const chosenNames = (element: HTMLElement) =>
+  findAll(element, 'li.chosen-user').map((item) => text(item.querySelector('.slds-pill__label')));
+
+/** Types in the picker's search box and waits out the 300 ms pause before the search. */
+async function searchFor(element: HTMLElement, value: string, page: string): Promise<void> {
+  searchCall.mockResolvedValue(data(page));
+  fire(find(picker(element), 'lightning-input.filter-text'), 'change', { value });
+  // eslint-disable-next-line @lwc/lwc/no-async-operation
+  await new Promise((resolve) => setTimeout(resolve, 350));
+  await settle();
+}
+
+function chooseFirstRow(element: HTMLElement): void {
+  fire(findAll(picker(element), 'lightning-input.choose-user')[0], 'change', { checked: true });
+}
 
 async function start(): Promise<HTMLElement> {
   const element = render('c-mfa-editor-assign', Assign, { rows });
@@ -89,8 +115,10 @@ async function previewAndApply(element: HTMLElement): Promise<void> {
 }
 
 beforeEach(() => {
+  searchCall.mockResolvedValue(data('userSearchIvy'));
+  choicesCall.mockResolvedValue(data('userFilterChoices'));
   planningCall.mockResolvedValue(data('planningFacts'));
-  orgPageCall.mockResolvedValue(data('orgApiOnlyPage'));
+  chosenFactsCall.mockResolvedValue(data('planningFacts'));
   fieldsCall.mockResolvedValue(
     require('../../permissionFields/__tests__/data/trackedPermissionFields.json')
   );
@@ -114,33 +142,46 @@ describe('c-mfa-editor-assign', () => {
     expect(values).not.toContain('0PS000000000015AAA');
   });
 
-  it('assigns a set to chosen API-only users with an expiry, after the preview', async () => {
+  it('assigns a set with an expiry to users chosen across searches, after the preview', async () => {
     assignCall.mockResolvedValue(data('assignResult'));
     const element = await start();
     const applied = jest.fn();
     element.addEventListener('applied', applied);
+    expect(text(find(element, '.chosen-none'))).toBe(label('UserSearch_ChosenNone'));
 
-    find(element, 'lightning-button.load-users')?.click();
+    await searchFor(element, 'ivy', 'userSearchIvy');
+    chooseFirstRow(element);
+    await searchFor(element, 'hal', 'userSearchHal');
+    chooseFirstRow(element);
     await settle();
-    expect(orgPageCall).toHaveBeenCalledWith({
-      permissionField: 'PermissionsApiUserOnly',
-      afterUserId: null,
-      pageSize: 200
-    });
-    expect(userLabels(element)).toEqual([
-      'Ivy Integration (ivy@example.com) · Custom: Integration'
+    expect(chosenNames(element)).toEqual([
+      'Ivy Integration (ivy@example.com)',
+      'Hal Hill (hal@example.com)'
     ]);
-    fire(find(element, 'lightning-checkbox-group.assign-users'), 'change', { value: [IVY] });
+    expect(text(find(element, 'section.chosen h3'))).toBe(
+      fillLabel(label('UserSearch_Chosen'), { count: 2 })
+    );
+
+    const removeHal = findAll(element, 'lightning-button-icon.unchoose')[1] as HTMLElement & {
+      alternativeText: string;
+    };
+    expect(removeHal.alternativeText).toBe(
+      fillLabel(label('UserSearch_Unchoose'), { name: 'Hal Hill' })
+    );
+    removeHal.click();
+    await settle();
+    expect(chosenNames(element)).toEqual(['Ivy Integration (ivy@example.com)']);
+
     fire(find(element, 'lightning-input.assign-expiry'), 'change', { value: '2027-01-31' });
     find(element, 'lightning-button.preview')?.click();
     await settle();
-
-    const planRows = findAll(element, 'tr.plan-row');
-    expect(planRows.map(cells)).toEqual([
+    expect(chosenFactsCall).toHaveBeenCalledWith({ permissionSetIds: [MFA_USERS], userIds: [IVY] });
+    expect(findAll(element, 'tr.plan-row').map(cells)).toEqual([
       `Ivy Integration (ivy@example.com) | ${label('AssignRow_insert')} | `
     ]);
     await expect(element).toBeAccessible();
 
+    const searchesBefore = searchCall.mock.calls.length;
     find(element, 'lightning-button.apply')?.click();
     await settle();
     expect(assignCall).toHaveBeenCalledWith({
@@ -150,53 +191,71 @@ describe('c-mfa-editor-assign', () => {
     });
     expect(findAll(element, 'c-mfa-editor-results', 'tr.outcome')).toHaveLength(1);
     expect(applied).toHaveBeenCalled();
+    expect(searchCall.mock.calls.length).toBe(searchesBefore + 1);
   });
 
-  it('removes the set from current holders found by name', async () => {
+  it('removes the set from a current holder found among the holders', async () => {
     removeCall.mockResolvedValue({ ...data('assignResult'), kind: 'remove' });
     const element = await start();
     fire(find(element, 'lightning-radio-group.assign-action'), 'change', { value: 'remove' });
-    fire(find(element, 'lightning-radio-group.assign-source'), 'change', { value: 'holders' });
+    fire(find(picker(element), 'lightning-radio-group.user-source'), 'change', {
+      value: 'holders'
+    });
     await settle();
-    expect(userLabels(element)).toEqual([
-      'Ben Baker (ben@example.com) · Standard User',
-      'Hal Hill (hal@example.com) · Standard User'
-    ]);
+    fire(findAll(picker(element), 'lightning-input.choose-user')[1], 'change', { checked: true });
+    await settle();
+    expect(chosenNames(element)).toEqual(['Hal Hill (hal@example.com)']);
 
-    const search = findAll(element, 'lightning-input').find(
-      (input) => (input as HTMLElement).dataset.filter === 'search'
-    );
-    fire(search ?? null, 'change', { value: 'hal' });
-    await settle();
-    expect(userLabels(element)).toEqual(['Hal Hill (hal@example.com) · Standard User']);
-    fire(find(element, 'lightning-checkbox-group.assign-users'), 'change', { value: [HAL] });
     await previewAndApply(element);
 
+    expect(findAll(element, 'c-mfa-editor-results', 'tr.outcome')).toHaveLength(1);
     expect(removeCall).toHaveBeenCalledWith({ permissionSetId: MFA_USERS, userIds: [HAL] });
   });
 
-  it('filters the users by licence and profile', async () => {
+  it('blocks a Limited Access - Free user from a set granting MFA for UI Logins', async () => {
     const element = await start();
-    fire(find(element, 'lightning-radio-group.assign-source'), 'change', { value: 'holders' });
+    await searchFor(element, 'fay', 'userSearchFay');
+    chooseFirstRow(element);
     await settle();
-    const profile = find(element, 'lightning-combobox.filter-profile') as unknown as Options;
-    expect(profile.options.map((option) => option.value)).toEqual(['', 'Standard User']);
+    find(element, 'lightning-button.preview')?.click();
+    await settle();
 
-    const licence = findAll(element, 'lightning-combobox').find(
-      (box) => (box as HTMLElement).dataset.filter === 'license'
-    );
-    fire(licence ?? null, 'change', { value: 'Salesforce Limited Access – Free' });
-    await settle();
-    expect(userLabels(element)).toEqual([]);
-    expect(text(find(element, '.no-users'))).toBe(label('AssignNoUsers'));
+    expect(findAll(element, 'tr.plan-row').map(cells)).toEqual([
+      `Fay Free (fay@example.com) | ${label('AssignRow_blocked')} | LIMITED_ACCESS_FREE_GETS_UI_MFA`
+    ]);
+    expect((find(element, 'lightning-button.apply') as HTMLButtonElement).disabled).toBe(true);
+    expect(assignCall).not.toHaveBeenCalled();
   });
 
-  it('shows the platform message when the users cannot be loaded', async () => {
-    orgPageCall.mockRejectedValue({ body: { message: 'Not allowed' } });
+  it('keeps at most 2,000 chosen users and says the others were not added', async () => {
     const element = await start();
-    find(element, 'lightning-button.load-users')?.click();
+    const users = Array.from({ length: 2001 }, (_, i) => ({
+      id: `00500000000${String(i).padStart(4, '0')}AAA`,
+      name: `User ${i}`,
+      username: `user${i}@example.com`
+    }));
+    fire(picker(element), 'choose', { users, chosen: true });
+    await settle();
+
+    expect(findAll(element, 'li.chosen-user')).toHaveLength(2000);
+    expect(text(find(element, '.chosen-note'))).toBe(
+      fillLabel(label('UserSearch_TooMany'), { max: 2000 })
+    );
+    find(element, 'lightning-button.clear-chosen')?.click();
+    await settle();
+    expect(findAll(element, 'li.chosen-user')).toHaveLength(0);
+  });
+
+  it('shows the platform message when the chosen users cannot be read for the preview', async () => {
+    chosenFactsCall.mockRejectedValue({ body: { message: 'Not allowed' } });
+    const element = await start();
+    await searchFor(element, 'ivy', 'userSearchIvy');
+    chooseFirstRow(element);
+    await settle();
+    find(element, 'lightning-button.preview')?.click();
     await settle();
 
     expect(text(find(element, '.error'))).toContain('Not allowed');
+    expect(find(element, '.assign-preview')).toBeNull();
   });
 });

@@ -4,16 +4,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createElement } from 'lwc';
 
-const LABELS_FILE = path.resolve(__dirname, '../../../labels/MfaEditorUi.labels-meta.xml');
+// The editor's labels; the user search keeps its own file beside them.
+const LABELS_FILES = ['MfaEditorUi', 'MfaEditorUserSearch'].map((name) =>
+  path.resolve(__dirname, `../../../labels/${name}.labels-meta.xml`)
+);
 
 function decodeXml(xml: string): string {
   return xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
-/** Resolves every MfaEditorUi label import to its value; call before requiring a component. */
+/** Resolves every editor label import to its value; call before requiring a component. */
 export function mockEditorLabels(): Map<string, string> {
   const labels = new Map<string, string>();
-  const xml = fs.readFileSync(LABELS_FILE, 'utf8');
+  const xml = LABELS_FILES.map((file) => fs.readFileSync(file, 'utf8')).join('\n');
   for (const [, body] of xml.matchAll(/<labels>([\s\S]*?)<\/labels>/g)) {
     const name = /<fullName>([^<]+)<\/fullName>/.exec(body)?.[1] as string;
     const value = decodeXml(/<value>([\s\S]*?)<\/value>/.exec(body)?.[1] ?? '');
