@@ -2,8 +2,8 @@
 // controllers, and what the page needs to know about the running user.
 import { STAND_INS } from './controllers';
 import { InMemoryOrg } from './org';
-import type { OrgSnapshot } from './org';
-import { Labels, sameId, toLwcError } from './platform';
+import type { OrgRecord, OrgSnapshot } from './org';
+import { Labels, toLwcError } from './platform';
 import type { LwcApexError } from './platform';
 import { effectiveSets, userHasCustomPermission } from './selector';
 import { transaction } from './services';
@@ -112,7 +112,7 @@ export class ApexStandIn {
   /** The running user's newest session stands for "this browser's" session. */
   private currentSessionOf(userId: string): string | null {
     const sessions = this.org
-      .where('AuthSession', (s) => sameId(s.UsersId as string, userId))
+      .whereId('AuthSession', 'UsersId', userId)
       .sort((a, b) => String(b.CreatedDate ?? '').localeCompare(String(a.CreatedDate ?? '')));
     return sessions[0]?.Id ?? null;
   }
@@ -142,7 +142,7 @@ export class ApexStandIn {
     if (objectApiName !== 'User' || !this.org.byId('User', callerId)) return [];
     const q = query.trim().toLowerCase();
     const rows = q.startsWith('id:')
-      ? this.org.where('User', (u) => sameId(u.Id, query.trim().slice(3)))
+      ? [this.org.byId('User', query.trim().slice(3))].filter((u): u is OrgRecord => u !== null)
       : this.org.where(
           'User',
           (u) =>

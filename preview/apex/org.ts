@@ -45,6 +45,108 @@ function labelOf(field: string): string {
   return PERMISSION_LABELS[field] ?? field.replace(/^Permissions/, '');
 }
 
+/**
+ * The lookups the selector and the services make by a reference field (a WHERE clause on an
+ * Id): indexed when the org loads, so a query costs the rows it returns, not a scan of the
+ * table (100,000 assignments in the benchmark's org). Other fields get an index on first use.
+ */
+const INDEXED_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  User: ['ProfileId'],
+  PermissionSet: ['ProfileId', 'PermissionSetGroupId'],
+  PermissionSetAssignment: ['AssigneeId', 'PermissionSetId', 'PermissionSetGroupId'],
+  PermissionSetGroupComponent: ['PermissionSetGroupId', 'PermissionSetId'],
+  SetupEntityAccess: ['ParentId', 'SetupEntityId'],
+  TwoFactorMethodsInfo: ['UserId'],
+  LoginHistory: ['UserId'],
+  AuthSession: ['UsersId']
+};
+
+/** An Id's index key: its first 15 characters, as sameId compares them. Null for no Id. */
+function keyOf(value: unknown): string | null {
+  return typeof value === 'string' && value ? value.slice(0, 15) : null;
+}
+
+/**
+ * One table's indexes: by Id, and by each indexed reference field (key → records in table
+ * order). Kept in step by every write the org makes; rebuilt when the table is replaced.
+ */
+class TableIndex {
+  private readonly ids = new Map<string, OrgRecord>();
+  private readonly fields = new Map<string, Map<string, OrgRecord[]>>();
+
+  constructor(
+    private readonly rows: () => readonly OrgRecord[],
+    fieldNames: readonly string[]
+  ) {
+    for (const row of rows()) {
+      const key = keyOf(row.Id);
+      if (key !== null && !this.ids.has(key)) this.ids.set(key, row);
+    }
+    fieldNames.forEach((f) => this.field(f));
+  }
+
+  byId(id: string): OrgRecord | null {
+    const key = keyOf(id);
+    return key === null ? null : (this.ids.get(key) ?? null);
+  }
+
+  /** Records whose `field` is the same Id as `value`, in table order (a copy). */
+  lookup(field: string, value: string): OrgRecord[] {
+    const key = keyOf(value);
+    return key === null ? [] : [...(this.field(field).get(key) ?? [])];
+  }
+
+  added(record: OrgRecord): void {
+    const key = keyOf(record.Id);
+    if (key !== null && !this.ids.has(key)) this.ids.set(key, record);
+    this.fields.forEach((index, field) => addTo(index, keyOf(record[field]), record));
+  }
+
+  removed(record: OrgRecord): void {
+    const key = keyOf(record.Id);
+    if (key !== null && this.ids.get(key) === record) this.ids.delete(key);
+    this.fields.forEach((index, field) => removeFrom(index, keyOf(record[field]), record));
+  }
+
+  /** Before `record` takes the values in `change`: moves it between the fields' keys. */
+  changing(record: OrgRecord, change: Record<string, unknown>): void {
+    this.fields.forEach((index, field) => {
+      if (!(field in change)) return;
+      const before = keyOf(record[field]);
+      const after = keyOf(change[field]);
+      if (before === after) return;
+      removeFrom(index, before, record);
+      addTo(index, after, record);
+    });
+  }
+
+  private field(field: string): Map<string, OrgRecord[]> {
+    let index = this.fields.get(field);
+    if (!index) {
+      index = new Map();
+      for (const row of this.rows()) addTo(index, keyOf(row[field]), row);
+      this.fields.set(field, index);
+    }
+    return index;
+  }
+}
+
+function addTo(index: Map<string, OrgRecord[]>, key: string | null, record: OrgRecord): void {
+  if (key === null) return;
+  const rows = index.get(key);
+  if (rows) rows.push(record);
+  else index.set(key, [record]);
+}
+
+function removeFrom(index: Map<string, OrgRecord[]>, key: string | null, record: OrgRecord): void {
+  if (key === null) return;
+  const rows = index.get(key);
+  if (!rows) return;
+  const remaining = rows.filter((r) => r !== record);
+  if (remaining.length) index.set(key, remaining);
+  else index.delete(key);
+}
+
 export interface OrgOptions {
   /** How long a permission set group stays "Updating" after a component change (ms). */
   readonly groupRecalculationMs?: number;
@@ -54,6 +156,7 @@ export class InMemoryOrg {
   readonly capturedAt: string | null;
   readonly permissionFields: OrgSnapshot['permissionFields'];
   private readonly tables = new Map<string, OrgRecord[]>();
+  private readonly indexes = new Map<string, TableIndex>();
   private readonly recalculationMs: number;
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
 
@@ -72,6 +175,22 @@ export class InMemoryOrg {
         })
       );
     }
+    this.reindex();
+  }
+
+  /** Every table's indexes built again (at load and after a rollback replaced the records). */
+  private reindex(): void {
+    this.indexes.clear();
+    for (const name of this.tables.keys()) this.indexOf(name);
+  }
+
+  private indexOf(sobject: string): TableIndex {
+    let index = this.indexes.get(sobject);
+    if (!index) {
+      index = new TableIndex(() => this.all(sobject as SObjectName), INDEXED_FIELDS[sobject] ?? []);
+      this.indexes.set(sobject, index);
+    }
+    return index;
   }
 
   /** Stops pending group recalculations (the server calls it when it resets or exits). */
@@ -94,6 +213,7 @@ export class InMemoryOrg {
         rows.map((r) => ({ ...r }))
       )
     );
+    this.reindex();
   }
 
   /** Whether the snapshot captured this object at all. */
@@ -109,9 +229,15 @@ export class InMemoryOrg {
     return this.all(sobject).filter(predicate);
   }
 
+  /** The records whose reference `field` holds the same Id as `id` (sameId), from an index. */
+  whereId(sobject: SObjectName, field: string, id: string | null | undefined): OrgRecord[] {
+    if (!id || !this.tables.has(sobject)) return [];
+    return this.indexOf(sobject).lookup(field, id);
+  }
+
   byId(sobject: SObjectName, id: string | null | undefined): OrgRecord | null {
-    if (!id) return null;
-    return this.all(sobject).find((r) => sameId(r.Id, id)) ?? null;
+    if (!id || !this.tables.has(sobject)) return null;
+    return this.indexOf(sobject).byId(id);
   }
 
   /** Any record by Id, whatever its object. */
@@ -138,7 +264,11 @@ export class InMemoryOrg {
       if (error) throw new DmlException('Delete', row, id, error);
     });
     const doomed = new Set(ids.map((id) => id.slice(0, 15)));
-    const remaining = this.all(sobject).filter((r) => !doomed.has(r.Id.slice(0, 15)));
+    const remaining: OrgRecord[] = [];
+    for (const r of this.all(sobject)) {
+      if (doomed.has(r.Id.slice(0, 15))) this.indexOf(sobject).removed(r);
+      else remaining.push(r);
+    }
     this.tables.set(sobject, remaining);
   }
 
@@ -172,7 +302,9 @@ export class InMemoryOrg {
 
   /** A record written as is (an Apex-owned custom object such as MFA_Change_Set__c). */
   insertRecord(sobject: SObjectName, record: OrgRecord): void {
+    const index = this.indexOf(sobject); // before the table exists, for a first record
     this.tables.set(sobject, [...this.all(sobject), record]);
+    index.added(record);
   }
 
   /** update: all or none; `changes` holds Id plus the fields to set. Throws DmlException. */
@@ -195,6 +327,7 @@ export class InMemoryOrg {
     const stamp = new Date().toISOString();
     for (const change of changes) {
       const record = this.byId(sobject, change.Id) as OrgRecord;
+      this.indexOf(sobject).changing(record, change);
       // The platform stamps every saved record.
       Object.assign(record, change, { Id: record.Id, LastModifiedDate: stamp });
     }
@@ -202,8 +335,8 @@ export class InMemoryOrg {
       // A changed member or muting set makes its groups recalculate.
       const changed = new Set(changes.map((c) => c.Id.slice(0, 15)));
       const groups = new Set(
-        this.all('PermissionSetGroupComponent')
-          .filter((c) => changed.has(String(c.PermissionSetId).slice(0, 15)))
+        [...changed]
+          .flatMap((id) => this.whereId('PermissionSetGroupComponent', 'PermissionSetId', id))
           .map((c) => String(c.PermissionSetGroupId))
       );
       groups.forEach((g) => this.recalculateGroup(g));
@@ -217,7 +350,9 @@ export class InMemoryOrg {
       const error = this.insertRule(sobject, record);
       if (error) throw new DmlException('Insert', row, null, error);
     });
+    const index = this.indexOf(sobject); // before the table exists, for a first record
     this.tables.set(sobject, [...this.all(sobject), ...records]);
+    records.forEach((r) => index.added(r));
     if (sobject === 'PermissionSetGroupComponent') {
       new Set(records.map((r) => String(r.PermissionSetGroupId))).forEach((g) =>
         this.recalculateGroup(g)
@@ -229,6 +364,26 @@ export class InMemoryOrg {
   // ---- the platform's rules --------------------------------------------------------------------
 
   private deleteRule(sobject: SObjectName, record: OrgRecord): DmlError | null {
+    if (sobject === 'PermissionSet') {
+      // The platform keeps a set that is still assigned or in a group (wording unverified).
+      const refs = (table: SObjectName) =>
+        this.all(table).some((r) => sameId(r.PermissionSetId as string, record.Id));
+      if (refs('PermissionSetAssignment')) {
+        return {
+          statusCode: 'DELETE_FAILED',
+          message: 'This permission set is assigned to users. Remove the assignments first.',
+          fields: []
+        };
+      }
+      if (refs('PermissionSetGroupComponent')) {
+        return {
+          statusCode: 'DELETE_FAILED',
+          message:
+            'This permission set is included in a permission set group. Remove it from the group first.',
+          fields: []
+        };
+      }
+    }
     if (sobject === 'PermissionSetAssignment') {
       const set = this.byId('PermissionSet', record.PermissionSetId as string);
       if (set?.IsOwnedByProfile === true) {
@@ -304,11 +459,11 @@ export class InMemoryOrg {
       );
     }
     if (sobject === 'PermissionSetAssignment') {
-      const duplicate = this.all('PermissionSetAssignment').some(
-        (a) =>
-          sameId(a.AssigneeId as string, record.AssigneeId as string) &&
-          sameId(a.PermissionSetId as string, record.PermissionSetId as string)
-      );
+      const duplicate = this.whereId(
+        'PermissionSetAssignment',
+        'AssigneeId',
+        record.AssigneeId as string
+      ).some((a) => sameId(a.PermissionSetId as string, record.PermissionSetId as string));
       if (duplicate) {
         return {
           statusCode: 'DUPLICATE_VALUE',
@@ -329,12 +484,14 @@ export class InMemoryOrg {
     if (!group) return;
     group.Status = 'Updating';
     const finish = () => {
-      const aggregate = this.all('PermissionSet').find(
-        (s) => s.Type === 'Group' && sameId(s.PermissionSetGroupId as string, groupId)
+      const aggregate = this.whereId('PermissionSet', 'PermissionSetGroupId', groupId).find(
+        (s) => s.Type === 'Group'
       );
       if (aggregate) {
-        const components = this.where('PermissionSetGroupComponent', (c) =>
-          sameId(c.PermissionSetGroupId as string, groupId)
+        const components = this.whereId(
+          'PermissionSetGroupComponent',
+          'PermissionSetGroupId',
+          groupId
         );
         const members = components
           .map((c) => this.byId('PermissionSet', c.PermissionSetId as string))

@@ -86,14 +86,10 @@ export function effectiveSets(org: InMemoryOrg, userId: string, now: Date): OrgR
   if (!user || user.IsActive !== true) return [];
   const sets: OrgRecord[] = [];
   const profileSet = org
-    .all('PermissionSet')
-    .find(
-      (s) => s.IsOwnedByProfile === true && sameId(s.ProfileId as string, user.ProfileId as string)
-    );
+    .whereId('PermissionSet', 'ProfileId', user.ProfileId as string)
+    .find((s) => s.IsOwnedByProfile === true);
   if (profileSet) sets.push(profileSet);
-  for (const a of org.where('PermissionSetAssignment', (r) =>
-    sameId(r.AssigneeId as string, userId)
-  )) {
+  for (const a of org.whereId('PermissionSetAssignment', 'AssigneeId', userId)) {
     if (a.IsActive === false) continue;
     if (a.ExpirationDate && new Date(String(a.ExpirationDate)).getTime() <= now.getTime()) continue;
     const set = org.byId('PermissionSet', a.PermissionSetId as string);
@@ -125,20 +121,18 @@ export function userHasCustomPermission(
   for (const set of effectiveSets(org, userId, now)) {
     candidates.add(set.Id.slice(0, 15));
     if (set.Type === 'Group') {
-      for (const c of org.where('PermissionSetGroupComponent', (r) =>
-        sameId(r.PermissionSetGroupId as string, set.PermissionSetGroupId as string)
+      for (const c of org.whereId(
+        'PermissionSetGroupComponent',
+        'PermissionSetGroupId',
+        set.PermissionSetGroupId as string
       )) {
         candidates.add(String(c.PermissionSetId).slice(0, 15));
       }
     }
   }
   return org
-    .all('SetupEntityAccess')
-    .some(
-      (e) =>
-        sameId(e.SetupEntityId as string, custom.Id) &&
-        candidates.has(String(e.ParentId).slice(0, 15))
-    );
+    .whereId('SetupEntityAccess', 'SetupEntityId', custom.Id)
+    .some((e) => candidates.has(String(e.ParentId).slice(0, 15)));
 }
 
 export class Selector {
@@ -219,7 +213,7 @@ export class Selector {
       ...serialize('User', user, USER_FIELDS),
       ...this.profilePath(user),
       PermissionSetAssignments: this.org
-        .where('PermissionSetAssignment', (a) => sameId(a.AssigneeId as string, userId))
+        .whereId('PermissionSetAssignment', 'AssigneeId', userId)
         .map((a) => this.assignmentRow(a, setFields, true))
     };
   }
@@ -238,22 +232,20 @@ export class Selector {
     this.checkRead('PermissionSetAssignment', 'USER_MODE');
     const wanted = new Map([...permissionSetIds].map((id) => [id.slice(0, 15), id]));
     if (profileId !== null) {
-      for (const s of this.org.where(
-        'PermissionSet',
-        (set) => set.IsOwnedByProfile === true && sameId(set.ProfileId as string, profileId)
-      ))
-        if (!wanted.has(s.Id.slice(0, 15))) wanted.set(s.Id.slice(0, 15), s.Id);
+      for (const s of this.org.whereId('PermissionSet', 'ProfileId', profileId))
+        if (s.IsOwnedByProfile === true && !wanted.has(s.Id.slice(0, 15)))
+          wanted.set(s.Id.slice(0, 15), s.Id);
     }
     const holders = new Map<string, Set<string>>();
-    for (const a of this.org.all('PermissionSetAssignment')) {
-      const setId = wanted.get(String(a.PermissionSetId).slice(0, 15));
-      if (setId === undefined) continue;
-      if (a.ExpirationDate && new Date(String(a.ExpirationDate)).getTime() <= this.now.getTime())
-        continue;
-      if (this.org.byId('User', a.AssigneeId as string)?.IsActive !== true) continue;
-      const users = holders.get(setId) ?? new Set<string>();
-      users.add(String(a.AssigneeId).slice(0, 15));
-      holders.set(setId, users);
+    for (const setId of wanted.values()) {
+      for (const a of this.org.whereId('PermissionSetAssignment', 'PermissionSetId', setId)) {
+        if (a.ExpirationDate && new Date(String(a.ExpirationDate)).getTime() <= this.now.getTime())
+          continue;
+        if (this.org.byId('User', a.AssigneeId as string)?.IsActive !== true) continue;
+        const users = holders.get(setId) ?? new Set<string>();
+        users.add(String(a.AssigneeId).slice(0, 15));
+        holders.set(setId, users);
+      }
     }
     for (const [setId, users] of holders) counts.set(setId, users.size);
     return counts;
@@ -272,11 +264,8 @@ export class Selector {
   ): ApexRecord[] {
     if (groupIds.size === 0) return [];
     this.checkRead('PermissionSetGroupComponent', level);
-    const wanted = new Set([...groupIds].map((g) => g.slice(0, 15)));
-    return this.org
-      .where('PermissionSetGroupComponent', (c) =>
-        wanted.has(String(c.PermissionSetGroupId).slice(0, 15))
-      )
+    return this.uniqueKeys(groupIds)
+      .flatMap((g) => this.org.whereId('PermissionSetGroupComponent', 'PermissionSetGroupId', g))
       .map((c) => this.componentRow(c, setFields));
   }
 
@@ -301,9 +290,9 @@ export class Selector {
   ): ApexRecord[] {
     if (mutingIds.size === 0) return [];
     this.checkRead('MutingPermissionSet', level);
-    const wanted = new Set([...mutingIds].map((g) => g.slice(0, 15)));
-    return this.org
-      .where('MutingPermissionSet', (m) => wanted.has(m.Id.slice(0, 15)))
+    return this.uniqueKeys(mutingIds)
+      .map((id) => this.org.byId('MutingPermissionSet', id))
+      .filter((m): m is OrgRecord => m !== null)
       .map((m) =>
         serialize('MutingPermissionSet', m, [
           'Id',
@@ -321,18 +310,15 @@ export class Selector {
   ): ApexRecord[] {
     if (profileIds.size === 0) return [];
     this.checkRead('PermissionSet', level);
-    const wanted = new Set([...profileIds].map((g) => g.slice(0, 15)));
-    return this.org
-      .where(
-        'PermissionSet',
-        (s) => s.IsOwnedByProfile === true && wanted.has(String(s.ProfileId).slice(0, 15))
-      )
+    return this.uniqueKeys(profileIds)
+      .flatMap((p) => this.org.whereId('PermissionSet', 'ProfileId', p))
+      .filter((s) => s.IsOwnedByProfile === true)
       .map((s) => serialize('PermissionSet', s, setFields));
   }
 
   mfaMethods(userId: string, methodFields: readonly string[]): ApexRecord[] {
     return this.org
-      .where('TwoFactorMethodsInfo', (r) => sameId(r.UserId as string, userId))
+      .whereId('TwoFactorMethodsInfo', 'UserId', userId)
       .slice(0, 1)
       .map((r) => {
         const row: ApexRecord = { attributes: { type: 'TwoFactorMethodsInfo' }, UserId: r.UserId };
@@ -344,7 +330,7 @@ export class Selector {
   recentLogins(userId: string, maxRows: number): ApexRecord[] {
     this.checkRead('LoginHistory', 'USER_MODE', userId);
     return this.org
-      .where('LoginHistory', (r) => sameId(r.UserId as string, userId))
+      .whereId('LoginHistory', 'UserId', userId)
       .sort((a, b) => String(b.LoginTime).localeCompare(String(a.LoginTime)))
       .slice(0, maxRows)
       .map((r) => serialize('LoginHistory', r, LOGIN_FIELDS));
@@ -352,23 +338,21 @@ export class Selector {
 
   openSessionCount(userId: string): number {
     this.checkRead('AuthSession', 'USER_MODE', userId);
-    return this.org.where('AuthSession', (r) => sameId(r.UsersId as string, userId)).length;
+    return this.org.whereId('AuthSession', 'UsersId', userId).length;
   }
 
   sessionsOf(userId: string, currentSessionId: string | null): ApexRecord[] {
     this.checkRead('AuthSession', 'USER_MODE', userId);
-    return this.org
-      .where('AuthSession', (r) => sameId(r.UsersId as string, userId))
-      .map((r) => ({
-        ...serialize('AuthSession', r, ['Id', 'UsersId', 'SessionType']),
-        IsCurrent: sameId(r.Id, currentSessionId)
-      }));
+    return this.org.whereId('AuthSession', 'UsersId', userId).map((r) => ({
+      ...serialize('AuthSession', r, ['Id', 'UsersId', 'SessionType']),
+      IsCurrent: sameId(r.Id, currentSessionId)
+    }));
   }
 
   currentAssignments(userId: string, setFields: readonly string[]): ApexRecord[] {
     this.checkRead('PermissionSetAssignment', 'USER_MODE');
     return this.org
-      .where('PermissionSetAssignment', (a) => sameId(a.AssigneeId as string, userId))
+      .whereId('PermissionSetAssignment', 'AssigneeId', userId)
       .filter(
         (a) =>
           !a.ExpirationDate || new Date(String(a.ExpirationDate)).getTime() > this.now.getTime()
@@ -402,13 +386,10 @@ export class Selector {
     const custom = this.org
       .all('CustomPermission')
       .filter((c) => c.DeveloperName === customPermissionName);
-    const wanted = new Set([...permissionSetIds].map((g) => g.slice(0, 15)));
-    for (const e of this.org.all('SetupEntityAccess')) {
-      if (
-        wanted.has(String(e.ParentId).slice(0, 15)) &&
-        custom.some((c) => sameId(c.Id, e.SetupEntityId as string))
-      ) {
-        granting.add(String(e.ParentId));
+    for (const id of this.uniqueKeys(permissionSetIds)) {
+      for (const e of this.org.whereId('SetupEntityAccess', 'ParentId', id)) {
+        if (custom.some((c) => sameId(c.Id, e.SetupEntityId as string)))
+          granting.add(String(e.ParentId));
       }
     }
     return granting;
@@ -427,12 +408,16 @@ export class Selector {
     const groupIds = new Set<string>();
     if (memberSetIds.size === 0) return groupIds;
     this.checkRead('PermissionSetGroupComponent', 'USER_MODE');
-    const wanted = new Set([...memberSetIds].map((g) => g.slice(0, 15)));
-    for (const c of this.org.all('PermissionSetGroupComponent')) {
-      if (wanted.has(String(c.PermissionSetId).slice(0, 15)))
+    for (const id of this.uniqueKeys(memberSetIds)) {
+      for (const c of this.org.whereId('PermissionSetGroupComponent', 'PermissionSetId', id))
         groupIds.add(String(c.PermissionSetGroupId));
     }
     return groupIds;
+  }
+
+  /** The Ids of an IN clause, once each (an Id may come in its 15- and 18-character forms). */
+  private uniqueKeys(ids: ReadonlySet<string>): string[] {
+    return [...new Set([...ids].map((id) => id.slice(0, 15)))];
   }
 
   private userPage(users: OrgRecord[], afterUserId: string | null, maxRows: number): ApexRecord[] {
@@ -449,9 +434,8 @@ export class Selector {
     maxRows: number
   ): ApexRecord[] {
     if (profileIds.size === 0) return [];
-    const wanted = new Set([...profileIds].map((g) => g.slice(0, 15)));
     return this.userPage(
-      this.org.where('User', (u) => wanted.has(String(u.ProfileId).slice(0, 15))),
+      this.uniqueKeys(profileIds).flatMap((p) => this.org.whereId('User', 'ProfileId', p)),
       afterUserId,
       maxRows
     );
@@ -465,20 +449,20 @@ export class Selector {
   ): ApexRecord[] {
     if (permissionSetIds.size === 0 && groupIds.size === 0) return [];
     this.checkRead('PermissionSetAssignment', 'USER_MODE');
-    const sets = new Set([...permissionSetIds].map((g) => g.slice(0, 15)));
-    const groups = new Set([...groupIds].map((g) => g.slice(0, 15)));
     const assignees = new Set(
-      this.org
-        .where(
-          'PermissionSetAssignment',
-          (a) =>
-            sets.has(String(a.PermissionSetId).slice(0, 15)) ||
-            (!!a.PermissionSetGroupId && groups.has(String(a.PermissionSetGroupId).slice(0, 15)))
+      [
+        ...this.uniqueKeys(permissionSetIds).flatMap((s) =>
+          this.org.whereId('PermissionSetAssignment', 'PermissionSetId', s)
+        ),
+        ...this.uniqueKeys(groupIds).flatMap((g) =>
+          this.org.whereId('PermissionSetAssignment', 'PermissionSetGroupId', g)
         )
-        .map((a) => String(a.AssigneeId).slice(0, 15))
+      ].map((a) => String(a.AssigneeId).slice(0, 15))
     );
     return this.userPage(
-      this.org.where('User', (u) => assignees.has(u.Id.slice(0, 15))),
+      [...assignees]
+        .map((id) => this.org.byId('User', id))
+        .filter((u): u is OrgRecord => u !== null),
       afterUserId,
       maxRows
     );
@@ -491,16 +475,14 @@ export class Selector {
   ): ApexRecord[] {
     if (userIds.size === 0) return [];
     this.checkRead('PermissionSetAssignment', 'USER_MODE');
-    const users = new Set([...userIds].map((g) => g.slice(0, 15)));
     const sets = new Set([...permissionSetIds].map((g) => g.slice(0, 15)));
     const groups = new Set([...groupIds].map((g) => g.slice(0, 15)));
-    return this.org
-      .where(
-        'PermissionSetAssignment',
+    return this.uniqueKeys(userIds)
+      .flatMap((u) => this.org.whereId('PermissionSetAssignment', 'AssigneeId', u))
+      .filter(
         (a) =>
-          users.has(String(a.AssigneeId).slice(0, 15)) &&
-          (sets.has(String(a.PermissionSetId).slice(0, 15)) ||
-            (!!a.PermissionSetGroupId && groups.has(String(a.PermissionSetGroupId).slice(0, 15))))
+          sets.has(String(a.PermissionSetId).slice(0, 15)) ||
+          (!!a.PermissionSetGroupId && groups.has(String(a.PermissionSetGroupId).slice(0, 15)))
       )
       .map((a) => this.assignmentRow(a, null, true));
   }
