@@ -4,18 +4,30 @@ const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 // runs in plain Node (the LWC preset's DOM setup and transformer can't load there).
 const ignored = ['<rootDir>/.tmp/', '<rootDir>/dist/'];
 
+// The engine's property tests run thousands of random orgs: instrumented for coverage they take
+// a third longer, and the scenario tests cover the same lines. They are their own project, whose
+// files are not instrumented (coveragePathIgnorePatterns is per project).
+const PROPERTY_TESTS = '<rootDir>/force-app/**/__tests__/**/*[pP]roperties.test.ts';
+
 const components = {
   ...jestConfig,
   displayName: 'components',
   setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/jest.setup.js'],
-  testMatch: ['<rootDir>/force-app/**/__tests__/**/*.test.ts'],
+  testMatch: ['<rootDir>/force-app/**/__tests__/**/*.test.ts', `!${PROPERTY_TESTS}`],
   testPathIgnorePatterns: [...jestConfig.testPathIgnorePatterns, ...ignored],
   modulePathIgnorePatterns: ignored
 };
 delete components.collectCoverageFrom;
 
+const properties = {
+  ...components,
+  displayName: 'properties',
+  testMatch: [PROPERTY_TESTS],
+  coveragePathIgnorePatterns: ['/']
+};
+
 module.exports = {
-  projects: [components, '<rootDir>/cli/jest.config.js'],
+  projects: [components, properties, '<rootDir>/cli/jest.config.js'],
   // Coverage is measured on the TypeScript we author, not on tsc's output beside it.
   collectCoverageFrom: [
     'force-app/**/lwc/**/*.ts',

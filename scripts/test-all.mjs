@@ -1,95 +1,171 @@
-// `npm test`: every check, offline, stopping at the first failing stage.
+// `npm test`: every check, offline, stopping at the first failure.
 // Each step is also its own npm script; this only schedules them and reports timings.
-// Stages run in order. Within a stage, lanes run at the same time (steps within a lane in order):
-// the independent, mostly single-threaded checks share the machine's two cores. Output of a
-// concurrent stage is printed step by step, in the listed order, once the stage ends.
+// Steps start as soon as what they need has passed, as long as the machine has room: every step
+// costs CPU "slots" (Jest, the browser and the guards use two), and at most SLOTS are busy. A
+// fixed stage order left cores idle while the longest step of a stage finished; a pool keeps
+// both cores busy. Output is printed step by step as each one ends; on the first failure the
+// running steps are stopped.
 import { spawn } from 'node:child_process';
+import os from 'node:os';
 
-const STEP = {
-  build: 'tsc: LWC bundles and the command line, from the generated Apex contract',
-  typecheck: 'tsc: sources and tests',
-  'check:lwc': '@lwc/compiler on every built bundle, Custom Labels exist',
-  lint: 'ESLint, zero warnings',
-  'format:check': 'Prettier',
-  'test:unit': 'Jest with coverage thresholds',
-  'check:apex': 'apex-ls against the platform type library',
-  'check:soql': 'SOQL objects and fields against the platform schema',
-  'check:pmd': 'PMD Apex rules',
-  'check:deployable': 'conversion to a deployable metadata package',
-  'check:guards': 'each check fails on the defect it exists to catch',
-  'test:browser': 'the local preview in Chromium'
+/** What each step proves, what it needs first, and how many slots it takes. */
+const STEPS = {
+  build: {
+    what: 'tsc: LWC bundles and the command line, from the generated Apex contract',
+    needs: []
+  },
+  // The Java checks read only Apex and the platform jars: they need nothing built.
+  'check:apex': { what: 'apex-ls against the platform type library', needs: [] },
+  'format:check': { what: 'Prettier', needs: [] },
+  'check:soql': { what: 'SOQL objects and fields against the platform schema', needs: [] },
+  'check:pmd': { what: 'PMD Apex rules', needs: [] },
+  // Everything else reads the generated contract or the compiled bundles the build writes.
+  'test:unit': { what: 'Jest with coverage thresholds', needs: ['build'], slots: 2 },
+  'test:browser': {
+    what: 'the local preview in Chromium',
+    needs: ['build'],
+    slots: 2,
+    // The browser tests reuse the build step's output instead of compiling again.
+    args: ['--skip-build']
+  },
+  typecheck: { what: 'tsc: sources and tests', needs: ['build'] },
+  lint: { what: 'ESLint, zero warnings', needs: ['build'] },
+  'check:lwc': {
+    what: '@lwc/compiler on every built bundle, Custom Labels exist',
+    needs: ['build']
+  },
+  'check:deployable': { what: 'conversion to a deployable metadata package', needs: ['build'] },
+  // The guards re-run the Apex checks on a clean copy: after them, those hit their result cache.
+  'check:guards': {
+    what: 'each check fails on the defect it exists to catch',
+    needs: ['build', 'check:apex', 'check:soql', 'check:pmd', 'check:deployable'],
+    slots: 2
+  }
 };
 
-/** Extra arguments: the browser tests reuse the build step's output instead of compiling again. */
-const ARGS = { 'test:browser': ['--skip-build'] };
-
-const STAGES = [
-  [['build']],
-  [['typecheck'], ['check:lwc', 'lint'], ['format:check']],
-  [['test:unit']],
-  // check:guards re-runs the Apex checks on a clean copy: after them, it hits their result cache.
-  [['check:apex', 'check:soql', 'check:pmd', 'check:deployable', 'check:guards'], ['test:browser']]
+// Twice the cores: the steps wait on disks, JVM start-up and Chromium part of the time, and a
+// measured run on two cores was fastest with four slots busy (a step alone left a core idle).
+const CORES = os.availableParallelism?.() ?? os.cpus().length;
+const SLOTS = 2 * CORES;
+// The order to start ready steps in: what needs nothing first (it runs beside the build), then
+// the longest steps, so that none of them ends the run alone.
+const ORDER = [
+  'build',
+  'format:check',
+  'check:apex',
+  'check:soql',
+  'check:pmd',
+  'test:unit',
+  'test:browser',
+  'typecheck',
+  'lint',
+  'check:lwc',
+  'check:deployable',
+  'check:guards'
 ];
+
+if (ORDER.length !== Object.keys(STEPS).length || !ORDER.every((s) => STEPS[s])) {
+  throw new Error('test-all: ORDER must list every step of STEPS once');
+}
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const results = new Map();
+const running = new Map();
 const startedAll = Date.now();
+let failed = null;
 
-function run(script, streamed) {
-  return new Promise((resolve) => {
-    const started = Date.now();
-    const extra = ARGS[script] ?? [];
-    const args = ['run', '--silent', script, ...(extra.length ? ['--', ...extra] : [])];
-    const child = spawn(npm, args, { stdio: streamed ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
-    const chunks = [];
-    child.stdout?.on('data', (chunk) => chunks.push(chunk));
-    child.stderr?.on('data', (chunk) => chunks.push(chunk));
+function start(script) {
+  const step = STEPS[script];
+  const args = ['run', '--silent', script, ...(step.args ? ['--', ...step.args] : [])];
+  const started = Date.now();
+  const child = spawn(npm, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so a stop reaches the tools it starts (JVMs, Chromium, workers).
+    detached: process.platform !== 'win32'
+  });
+  const chunks = [];
+  child.stdout.on('data', (chunk) => chunks.push(chunk));
+  child.stderr.on('data', (chunk) => chunks.push(chunk));
+  const done = new Promise((resolve) => {
     child.on('close', (code) => {
-      const result = { ok: code === 0, seconds: (Date.now() - started) / 1000, output: chunks };
+      running.delete(script);
+      const result = {
+        ok: code === 0 && !child.stoppedByUs,
+        stopped: Boolean(child.stoppedByUs),
+        seconds: (Date.now() - started) / 1000
+      };
       results.set(script, result);
-      resolve(result);
+      if (!result.stopped) {
+        console.log(`\n▶ ${script} — ${step.what}`);
+        process.stdout.write(Buffer.concat(chunks));
+      }
+      resolve();
     });
   });
+  running.set(script, { child, done, slots: step.slots ?? 1 });
+  console.log(`… ${script} started`);
 }
 
-async function runLane(lane, streamed) {
-  for (const script of lane) {
-    if (streamed) console.log(`\n▶ ${script} — ${STEP[script]}`);
-    const { ok } = await run(script, streamed);
-    if (!ok) return;
-  }
-}
-
-let failed = null;
-for (const stage of STAGES) {
-  const streamed = stage.length === 1;
-  if (!streamed) {
-    console.log(`\n▶ at the same time: ${stage.map((lane) => lane.join(' → ')).join(' | ')}`);
-  }
-  await Promise.all(stage.map((lane) => runLane(lane, streamed)));
-  for (const script of stage.flat()) {
-    const result = results.get(script);
-    if (!result) continue;
-    if (!streamed) {
-      console.log(`\n▶ ${script} — ${STEP[script]}`);
-      process.stdout.write(Buffer.concat(result.output));
+function stopAll() {
+  for (const { child } of running.values()) {
+    child.stoppedByUs = true;
+    try {
+      process.kill(process.platform === 'win32' ? child.pid : -child.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
     }
-    if (!result.ok && !failed) failed = script;
   }
-  if (failed) break;
+}
+
+function busySlots() {
+  return [...running.values()].reduce((sum, r) => sum + r.slots, 0);
+}
+
+function ready(script) {
+  return (
+    !results.has(script) &&
+    !running.has(script) &&
+    STEPS[script].needs.every((need) => results.get(need)?.ok)
+  );
+}
+
+console.log(`npm test: ${ORDER.length} steps, ${SLOTS} slots at a time`);
+while (results.size < ORDER.length && !failed) {
+  for (const script of ORDER) {
+    if (!ready(script)) continue;
+    const slots = STEPS[script].slots ?? 1;
+    // Strictly in order: a later step does not overtake one waiting for room (Jest would
+    // otherwise wait behind every short check).
+    if (busySlots() + slots > SLOTS && running.size > 0) break;
+    start(script);
+  }
+  if (running.size === 0) break;
+  await Promise.race([...running.values()].map((r) => r.done));
+  const failure = [...results].find(([, r]) => !r.ok && !r.stopped);
+  if (failure) {
+    failed = failure[0];
+    stopAll();
+    await Promise.all([...running.values()].map((r) => r.done));
+  }
 }
 
 console.log('\nstep                 time');
-for (const [script, { seconds, ok }] of results) {
-  console.log(`${ok ? '✔' : '✘'} ${script.padEnd(18)} ${seconds.toFixed(1).padStart(6)} s`);
+for (const [script, { seconds, ok, stopped }] of results) {
+  const mark = stopped ? '…' : ok ? '✔' : '✘';
+  console.log(
+    `${mark} ${script.padEnd(18)} ${seconds.toFixed(1).padStart(6)} s${stopped ? ' (stopped)' : ''}`
+  );
 }
 const passed = [...results.values()].filter((r) => r.ok).length;
-const failures = results.size - passed;
+const failures = [...results.values()].filter((r) => !r.ok && !r.stopped).length;
 console.log(`total ${((Date.now() - startedAll) / 1000).toFixed(1)} s`);
-console.log(`checks: ${passed} passed, ${failures} failed`);
-if (failed) {
+console.log(
+  `checks: ${passed} passed, ${failures} failed, ${ORDER.length - passed - failures} not run`
+);
+if (failed || passed < ORDER.length) {
+  const which = failed ?? ORDER.find((s) => !results.get(s)?.ok);
   console.error(
-    `npm test stopped at ${failed}: fix it, then run \`npm run ${failed}\` alone to iterate.`
+    `npm test stopped at ${which}: fix it, then run \`npm run ${which}\` alone to iterate.`
   );
   process.exit(1);
 }
