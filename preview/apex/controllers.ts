@@ -126,7 +126,8 @@ const createGrantingStandIn = guarded<typeof createGrantingPermissionSet>((tx, p
     tx,
     params.field ?? null,
     params.name ?? null,
-    params.label ?? null
+    params.label ?? null,
+    params.userIds ?? null
   )
 );
 

@@ -29,9 +29,15 @@ const CONTEXT_FIELDS = [API_ONLY, 'PermissionsApiEnabled'];
 const NEVER_GAIN = [MFA_API, API_ONLY];
 const MAX_PAGE_SIZE = 200;
 const DEFAULT_PAGE_SIZE = 50;
-const MAX_CHANGES = 200;
+/**
+ * MfaEditorHistory.MAX_ROWS: a change set is one transaction and one history record, whose
+ * Changes_Json__c (131,072 characters) holds 350 of the longest rows; bigger ones are refused.
+ */
+const MAX_ROWS = 350;
+const MAX_CHANGES = MAX_ROWS;
 const MAX_HISTORY = 200;
 const KIND_FIELD_CHANGE = 'fieldChange';
+const KIND_DELETE_SET = 'deleteSet';
 const HISTORY = 'MFA_Change_Set__c' as const;
 
 const LOCK_PROFILE = 'LOCKED_PROFILE';
@@ -534,6 +540,9 @@ interface HistoryEntry {
   field?: string;
   cloneId?: string;
   cloneName?: string;
+  /** The set this change set created (undo deletes it), and its LastModifiedDate after it. */
+  createdSetId?: string;
+  createdSetLastModified?: string;
   fieldRows: {
     permissionSetId: string;
     permissionSetName: unknown;
@@ -588,7 +597,8 @@ function recordHistory(
       [...names].join(', '),
       rowCount
     ]).slice(0, 255),
-    Changes_Json__c: JSON.stringify(entry)
+    // JSON.serialize(entry, true): nulls left out.
+    Changes_Json__c: JSON.stringify(entry, (_, v: unknown) => (v === null ? undefined : v))
   });
   if (undoesId) {
     const undone = tx.org.byId(HISTORY, undoesId);
@@ -632,6 +642,11 @@ export function listChangeSets(tx: Transaction, limitRows: number | null) {
     });
 }
 
+/** MfaEditorHistory.requireRowCount: refused before anything is read or written. */
+function requireRowCount(tx: Transaction, rows: number): void {
+  if (rows > MAX_ROWS) throw errorOf(tx, 'MfaEditor_Error_TooManyRows', [rows, MAX_ROWS]);
+}
+
 export function undoChangeSet(tx: Transaction, changeSetIdInput: unknown) {
   const changeSetId = requireId(tx, changeSetIdInput, HISTORY, 'changeSetId');
   const record = tx.org.byId(HISTORY, changeSetId);
@@ -640,8 +655,14 @@ export function undoChangeSet(tx: Transaction, changeSetIdInput: unknown) {
   if (record.Status__c === 'Undone' || undoneBefore)
     throw errorOf(tx, 'MfaEditor_Error_AlreadyUndone', [record.Name]);
   const entry = JSON.parse(String(record.Changes_Json__c)) as HistoryEntry;
-  if (entry.kind === 'createSet') {
+  if (entry.kind === 'createSet' && !entry.createdSetId) {
     throw errorOf(tx, 'MfaEditor_Error_NotUndoable', [record.Name, entry.permissionSetName]);
+  }
+  if (entry.kind === KIND_DELETE_SET) {
+    throw errorOf(tx, 'MfaEditor_Error_DeletionNotUndoable', [
+      record.Name,
+      entry.cloneName ?? entry.permissionSetName
+    ]);
   }
   if (entry.kind !== KIND_FIELD_CHANGE) return undoAssignments(tx, entry, changeSetId);
   requirePermissionEditor(tx, new Authority(tx));
@@ -664,11 +685,14 @@ export function createGrantingPermissionSet(
   tx: Transaction,
   field: string | null,
   name: string | null,
-  label: string | null
+  label: string | null,
+  userIds: readonly unknown[] | null | undefined
 ) {
   requirePermissionEditor(tx, new Authority(tx));
   if (!field || !editableFields(tx).includes(field))
     throw errorOf(tx, 'MfaEditor_Error_FieldNotEditable', [String(field ?? null)]);
+  const users = !userIds || userIds.length === 0 ? [] : parseUsers(tx, userIds);
+  if (users.length) requireAssigner(tx);
   if (
     !name ||
     !name.trim() ||
@@ -688,7 +712,6 @@ export function createGrantingPermissionSet(
     'PermissionSet',
     (s) => String(s.Name).toLowerCase() === name.toLowerCase() && !s.NamespacePrefix
   )[0];
-  const outcomes: Apex.MfaEditorOutcome[] = [];
   if (existing) {
     const same =
       lockReason(existing) === null &&
@@ -696,16 +719,28 @@ export function createGrantingPermissionSet(
       existing.HasActivationRequired !== true &&
       tracked.every((f) => (existing[f] === true) === wanted[f]);
     if (!same) throw errorOf(tx, 'MfaEditor_Error_NameTaken', [existing.Name]);
+    if (users.length) {
+      // Reused with users: an ordinary assignment change set of the existing set.
+      const assigned = { ...assignPermissionSet(tx, existing.Id, users, null) };
+      if (assigned.success) {
+        assigned.permissionSetId = existing.Id;
+        assigned.message = tx.labels.get('MfaEditor_Result_Reused');
+      }
+      return assigned;
+    }
     const reused: Apex.MfaEditorResult = {
       kind: 'createSet',
       success: true,
       created: false,
       permissionSetId: existing.Id,
       message: tx.labels.get('MfaEditor_Result_Reused'),
-      outcomes
+      outcomes: []
     };
     return reused;
   }
+  const grantedFields = tracked.filter((t) => wanted[t]);
+  requireRowCount(tx, grantedFields.length + users.length);
+  const found = users.length ? requireUsers(tx, users) : new Map<string, OrgRecord>();
   const record: Record<string, unknown> = {
     Name: name,
     Label: label.trim(),
@@ -726,7 +761,12 @@ export function createGrantingPermissionSet(
     ),
     ...wanted
   };
-  let createdId: string;
+  requireLicences(tx, record as OrgRecord, [...found.values()]);
+  if (users.some((u) => sameId(u, tx.callerId)))
+    checkLockout(tx, new Map(), new Set(), [{ Id: '', ...record } as OrgRecord]);
+
+  const savepoint = tx.org.savepoint();
+  let created: OrgRecord;
   try {
     if (!new Authority(tx).hasUserPermission(MANAGE_PERMISSION_SETS)) {
       throw new DmlException('Insert', 0, null, {
@@ -735,9 +775,13 @@ export function createGrantingPermissionSet(
         fields: []
       });
     }
-    createdId = tx.org.insert('PermissionSet', [record])[0];
+    created = tx.org.byId(
+      'PermissionSet',
+      tx.org.insert('PermissionSet', [record])[0]
+    ) as OrgRecord;
   } catch (e) {
     if (!(e instanceof DmlException)) throw e;
+    tx.org.rollback(savepoint);
     return {
       kind: 'createSet',
       success: false,
@@ -752,43 +796,37 @@ export function createGrantingPermissionSet(
       ]
     } satisfies Apex.MfaEditorResult;
   }
-  const fieldRows: HistoryEntry['fieldRows'] = [];
-  for (const f of tracked.filter((t) => wanted[t])) {
-    fieldRows.push({
-      permissionSetId: createdId,
+  const plan = new Plan(tx, 'createSet', created);
+  plan.entry.field = field;
+  plan.entry.createdSetId = created.Id;
+  plan.recordWhenEmpty = true;
+  for (const f of grantedFields) {
+    plan.entry.fieldRows.push({
+      permissionSetId: created.Id,
       permissionSetName: name,
       field: f,
       before: false,
       after: true
     });
-    outcomes.push({
+    plan.outcomes.push({
       status: 'applied',
-      permissionSetId: createdId,
+      permissionSetId: created.Id,
       permissionSetName: name,
       field: f,
       beforeValue: false,
       afterValue: true
     });
   }
-  const result: { -readonly [K in keyof Apex.MfaEditorResult]: Apex.MfaEditorResult[K] } = {
-    kind: 'createSet',
-    success: true,
-    created: true,
-    permissionSetId: createdId,
-    outcomes
-  };
-  recordHistory(
-    tx,
-    { version: 1, kind: 'createSet', permissionSetName: name, fieldRows, assignmentRows: [] },
-    null,
-    result
-  );
+  for (const userId of users) plan.add(found.get(userId) as OrgRecord, created, null);
+  const result = { ...plan.execute(null, savepoint) };
+  if (result.success) result.permissionSetId = created.Id;
+  result.created = result.success === true;
   return result;
 }
 
 // ---- MfaEditorAssignmentService --------------------------------------------------------------
 
-const MAX_USERS = 200;
+const MAX_USERS = MAX_ROWS;
 type Outcome = { -readonly [K in keyof Apex.MfaEditorOutcome]: Apex.MfaEditorOutcome[K] };
 
 function requireAssigner(tx: Transaction): void {
@@ -874,6 +912,7 @@ class Plan {
     record: Record<string, unknown>;
     outcome: Outcome;
   }[] = [];
+  private setToDelete: { record: OrgRecord; outcome: Outcome } | null = null;
   private callerTouched = false;
   recordWhenEmpty = false;
 
@@ -965,8 +1004,27 @@ class Plan {
     this.outcomes.push(skipped);
   }
 
+  /** Deletes a set after every assignment change (undo of the change set that created it). */
+  deleteSetLast(record: OrgRecord): void {
+    this.setToDelete = {
+      record,
+      outcome: {
+        permissionSetId: record.Id,
+        permissionSetName: String(record.Name),
+        action: 'setDeleted'
+      }
+    };
+  }
+
   touchesCaller(): boolean {
     return this.callerTouched;
+  }
+
+  /** What undo's stale check compares: the created set as this change set leaves it. */
+  private stampCreatedSet(): void {
+    if (!this.entry.createdSetId) return;
+    const created = this.tx.org.byId('PermissionSet', this.entry.createdSetId);
+    this.entry.createdSetLastModified = created ? lastModified(this.tx, created) : undefined;
   }
 
   execute(undoesId: string | null, savepoint = this.tx.org.savepoint()): Apex.MfaEditorResult {
@@ -979,13 +1037,17 @@ class Plan {
     const all = [
       ...this.deletes.map((d) => d.outcome),
       ...this.updates.map((u) => u.outcome),
-      ...this.inserts.map((i) => i.outcome)
+      ...this.inserts.map((i) => i.outcome),
+      ...(this.setToDelete ? [this.setToDelete.outcome] : [])
     ];
     this.outcomes.push(...all);
     result.outcomes = this.outcomes;
     if (all.length === 0) {
       result.success = true;
-      if (this.recordWhenEmpty) recordHistory(tx, this.entry, undoesId, result);
+      if (this.recordWhenEmpty) {
+        this.stampCreatedSet();
+        recordHistory(tx, this.entry, undoesId, result);
+      }
       return result;
     }
     let ok = true;
@@ -1031,6 +1093,16 @@ class Plan {
         i.outcome.assignmentId = id ?? undefined;
       }
     }
+    const doomed = this.setToDelete;
+    if (ok && doomed) {
+      // Database.delete(set, false, USER_MODE): deleting a set needs Manage Profiles and
+      // Permission Sets; the org refuses one still assigned or in a group.
+      const mayDelete = new Authority(tx).hasUserPermission(MANAGE_PERMISSION_SETS);
+      settle(
+        doomed.outcome,
+        mayDelete ? attempt(() => tx.org.delete('PermissionSet', [doomed.record.Id])) : refusal
+      );
+    }
     if (!ok) {
       tx.org.rollback(savepoint);
       for (const each of this.outcomes) {
@@ -1044,6 +1116,7 @@ class Plan {
     }
     result.success = true;
     this.entry.assignmentRows.push(...this.inserts.map((i) => i.row));
+    this.stampCreatedSet();
     recordHistory(tx, this.entry, undoesId, result);
     return result;
   }
@@ -1100,8 +1173,15 @@ export function removePermissionSetAssignments(
 
 function undoAssignments(tx: Transaction, entry: HistoryEntry, undoesId: string) {
   requireAssigner(tx);
-  const reverseKind =
-    entry.kind === 'assign' ? 'remove' : entry.kind === 'remove' ? 'assign' : entry.kind;
+  const deletesCreated = !!entry.createdSetId;
+  if (deletesCreated) requirePermissionEditor(tx, new Authority(tx));
+  const reverseKind = deletesCreated
+    ? KIND_DELETE_SET
+    : entry.kind === 'assign'
+      ? 'remove'
+      : entry.kind === 'remove'
+        ? 'assign'
+        : entry.kind;
   const subject = entry.permissionSetId
     ? tx.org.byId('PermissionSet', entry.permissionSetId)
     : null;
@@ -1140,8 +1220,47 @@ function undoAssignments(tx: Transaction, entry: HistoryEntry, undoesId: string)
     }
   }
   if (stale.length) throw errorOf(tx, 'MfaEditor_Error_AssignmentsStale', [stale.join(', ')]);
+  if (deletesCreated) plan.deleteSetLast(requireDeletable(tx, entry));
   if (plan.touchesCaller()) checkLockout(tx, new Map(), removedFromCaller, addedToCaller);
   return plan.execute(undoesId);
+}
+
+// ---- MfaEditorCreatedSet ---------------------------------------------------------------------
+
+const NAMED_HOLDERS = 10;
+
+/** Refuses deleting a created set that was modified, is assigned to others or is in a group. */
+function requireDeletable(tx: Transaction, entry: HistoryEntry): OrgRecord {
+  const setId = entry.createdSetId as string;
+  const created = tx.org.byId('PermissionSet', setId);
+  const name = entry.kind === 'cloneWithout' ? entry.cloneName : entry.permissionSetName;
+  if (!created) throw errorOf(tx, 'MfaEditor_Error_CreatedSetGone', [name]);
+  if (!sameInstant(lastModified(tx, created), entry.createdSetLastModified))
+    throw errorOf(tx, 'MfaEditor_Error_CreatedSetChanged', [created.Name]);
+  const made = entry.assignmentRows
+    .filter((r) => r.action === 'added' && r.assignmentId && sameId(r.permissionSetId, setId))
+    .map((r) => r.assignmentId as string);
+  const others = tx.org
+    .where(
+      'PermissionSetAssignment',
+      (a) => sameId(a.PermissionSetId as string, setId) && !made.some((m) => sameId(m, a.Id))
+    )
+    .map((a) => String(tx.org.byId('User', a.AssigneeId as string)?.Name ?? a.AssigneeId))
+    .sort();
+  if (others.length) {
+    const named = others.slice(0, NAMED_HOLDERS);
+    if (others.length > NAMED_HOLDERS) named.push('…');
+    throw errorOf(tx, 'MfaEditor_Error_CreatedSetAssigned', [created.Name, named.join(', ')]);
+  }
+  const groups = tx.org
+    .where('PermissionSetGroupComponent', (c) => sameId(c.PermissionSetId as string, setId))
+    .map((c) => {
+      const group = tx.org.byId('PermissionSetGroup', c.PermissionSetGroupId as string);
+      return String(group?.DeveloperName ?? c.PermissionSetGroupId);
+    });
+  if (groups.length)
+    throw errorOf(tx, 'MfaEditor_Error_CreatedSetInGroup', [created.Name, groups.join(', ')]);
+  return created;
 }
 
 // ---- MfaEditorCloneService -------------------------------------------------------------------
@@ -1183,6 +1302,8 @@ export function cloneWithout(
     throw errorOf(tx, 'MfaEditor_Error_FieldNotEditable', [String(field ?? null)]);
   const users = !userIdsToMove || userIdsToMove.length === 0 ? [] : parseUsers(tx, userIdsToMove);
   if (users.length) requireAssigner(tx);
+  // Each moved user is two rows (removed from the original, added to the clone).
+  requireRowCount(tx, users.length * 2);
   const copied = copiedFields(tx);
   const source = tx.org.byId('PermissionSet', permissionSetId);
   if (!source) throw errorOf(tx, 'MfaEditor_Error_SetNotFound', [permissionSetId]);
@@ -1290,6 +1411,7 @@ export function cloneWithout(
   plan.entry.cloneId = clone.Id;
   plan.entry.cloneName = String(clone.Name);
   plan.entry.field = field;
+  if (!reused) plan.entry.createdSetId = clone.Id;
   plan.recordWhenEmpty = !reused;
   for (const userId of users) {
     const user = found.get(userId) as OrgRecord;

@@ -9,7 +9,6 @@ import {
   MAX_PLANNING_USERS,
   PLAN_TEXTS,
   errorMessage,
-  inSequence,
   mergeResults,
   planAssignments
 } from 'c/mfaEditorShared';
@@ -28,7 +27,6 @@ interface PickerElement extends HTMLElement {
 }
 
 const ASSIGNABLE_KINDS = ['permissionSet', 'managedPackage', 'standardSet'];
-const BATCH = 200;
 
 const ROW_STATUS: Readonly<Record<string, string>> = {
   insert: LABELS.assignRowInsert,
@@ -43,7 +41,8 @@ const ROW_STATUS: Readonly<Record<string, string>> = {
  * Seed 002: assign a permission set (e.g. one granting MFA for UI Logins) to many users, or
  * remove it, with an optional expiry. Users are found by c-mfa-editor-user-picker and kept here
  * across searches; the engine previews the change for them (licence rules, lockout), Apex
- * writes it 200 users per call. Fires applied, and undo (detail: the change set keys).
+ * writes it in one call, one all-or-nothing change set. Fires applied, and undo (detail: the
+ * change set keys).
  */
 export default class MfaEditorAssign extends LightningElement {
   labels = { ...LABELS, ...CHOSEN_LABELS };
@@ -60,7 +59,6 @@ export default class MfaEditorAssign extends LightningElement {
   errorText = '';
   noteText = '';
   working = '';
-  progressValue: number | null = null;
 
   get setOptions() {
     return (this.rows ?? [])
@@ -103,10 +101,6 @@ export default class MfaEditorAssign extends LightningElement {
     return this.working !== '';
   }
 
-  get hasProgress(): boolean {
-    return this.progressValue !== null;
-  }
-
   get previewDisabled(): boolean {
     return this.busy || !this.permissionSetId || this.chosen.length === 0;
   }
@@ -139,7 +133,6 @@ export default class MfaEditorAssign extends LightningElement {
       this.errorText = errorMessage(failure, error);
     } finally {
       this.working = '';
-      this.progressValue = null;
     }
   }
 
@@ -221,30 +214,22 @@ export default class MfaEditorAssign extends LightningElement {
   async handleApply(): Promise<void> {
     if (this.applyDisabled) return;
     const userIds = this.chosenIds;
-    const results: Apex.MfaEditorResult[] = [];
+    // One call, one change set: Apex applies it in one transaction, all or nothing, and
+    // refuses more users than one change set holds (it asks to split them).
     await this.run(
-      LABELS.applying,
+      fill(LABELS.applyingRows, { count: userIds.length }),
       async () => {
-        const batches = Array.from({ length: Math.ceil(userIds.length / BATCH) }, (_, index) =>
-          userIds.slice(index * BATCH, (index + 1) * BATCH)
-        );
-        results.push(
-          ...(await inSequence(batches, (batch, index) => {
-            this.working = fill(LABELS.progress, { done: index + 1, total: batches.length });
-            this.progressValue = Math.round((index / batches.length) * 100);
-            return this.isAssign
-              ? assignPermissionSet({
-                  permissionSetId: this.permissionSetId,
-                  userIds: batch,
-                  expirationDate: this.expirationDate || null
-                })
-              : removePermissionSetAssignments({
-                  permissionSetId: this.permissionSetId,
-                  userIds: batch
-                });
-          }))
-        );
-        this.result = mergeResults(results);
+        const result = this.isAssign
+          ? await assignPermissionSet({
+              permissionSetId: this.permissionSetId,
+              userIds,
+              expirationDate: this.expirationDate || null
+            })
+          : await removePermissionSetAssignments({
+              permissionSetId: this.permissionSetId,
+              userIds
+            });
+        this.result = mergeResults([result]);
         this.plan = null;
         this.dispatchEvent(new CustomEvent('applied'));
       },

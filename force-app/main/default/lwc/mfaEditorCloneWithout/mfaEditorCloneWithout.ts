@@ -160,7 +160,8 @@ export default class MfaEditorCloneWithout extends LightningElement {
 
   async handleApply(): Promise<void> {
     if (this.applyDisabled) return;
-    this.working = LABELS.applying;
+    // One change set, one transaction: the clone and each move (two rows a user), or nothing.
+    this.working = fill(LABELS.applyingRows, { count: this.userIds.length * 2 });
     this.errorText = '';
     try {
       this.result = await cloneWithout({

@@ -2,13 +2,23 @@ import { LightningElement, api, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
 import listChangeSets from '@salesforce/apex/MfaEditorController.listChangeSets';
 import { fill } from 'c/whyApiOnlyShared';
-import { LABELS, errorMessage, fieldLabels, labelOf, onOff } from 'c/mfaEditorShared';
+import {
+  LABELS,
+  confirmUndo,
+  createdSetOf,
+  errorMessage,
+  fieldLabels,
+  isUndoable,
+  labelOf,
+  onOff
+} from 'c/mfaEditorShared';
 
 const HISTORY_SIZE = 50;
 
 /**
  * The change sets recorded on the server (who, when, what, before → after), newest first; it
- * survives a reload because it is read back from MFA_Change_Set__c. Fires undo (detail: Id).
+ * survives a reload because it is read back from MFA_Change_Set__c. Fires undo (detail: Id),
+ * after a confirmation when the undo deletes a permission set the change set created.
  */
 export default class MfaEditorHistory extends LightningElement {
   labels = LABELS;
@@ -86,7 +96,7 @@ export default class MfaEditorHistory extends LightningElement {
         rowCount: fill(LABELS.historyRows, { count: changeSet.rowCount ?? 0 }),
         details: [...fieldRows, ...assignmentRows],
         unreadable: !entry,
-        canUndo: changeSet.status === 'Applied',
+        canUndo: isUndoable(changeSet),
         undoLabel: fill(LABELS.historyUndo, { name: changeSet.name })
       };
     });
@@ -96,8 +106,10 @@ export default class MfaEditorHistory extends LightningElement {
     this.refresh();
   }
 
-  handleUndo(event: Event): void {
+  async handleUndo(event: Event): Promise<void> {
     const changeSetId = (event.currentTarget as HTMLElement).dataset.id;
+    const changeSet = this.changeSets.find((each) => each.id === changeSetId);
+    if (!(await confirmUndo(createdSetOf(changeSet?.entry)))) return;
     this.dispatchEvent(new CustomEvent('undo', { detail: { changeSetId } }));
   }
 }

@@ -1,5 +1,12 @@
 import { LightningElement, api } from 'lwc';
-import { LABELS, fieldLabels, labelOf, onOff } from 'c/mfaEditorShared';
+import {
+  LABELS,
+  confirmUndo,
+  createdSetOfResult,
+  fieldLabels,
+  labelOf,
+  onOff
+} from 'c/mfaEditorShared';
 import type { EditorResult } from 'c/mfaEditorShared';
 
 const STATUS_LABELS: Readonly<Record<string, string>> = {
@@ -10,9 +17,14 @@ const STATUS_LABELS: Readonly<Record<string, string>> = {
   skipped: LABELS.statusSkipped
 };
 
+const ACTION_LABELS: Readonly<Record<string, string>> = {
+  setDeleted: LABELS.actionSetDeleted
+};
+
 /**
  * Per-row outcomes of a write (applied, or failed with the platform's own message), and the
- * undo of the whole write. Fires undo (detail: keys, the change sets recorded, in order).
+ * undo of the whole write. Fires undo (detail: keys, the change sets recorded, in order), after
+ * a confirmation when the undo deletes a permission set the write created.
  */
 export default class MfaEditorResults extends LightningElement {
   labels = LABELS;
@@ -49,7 +61,7 @@ export default class MfaEditorResults extends LightningElement {
       const subject = outcome.userName ?? outcome.userId ?? '';
       const change = outcome.field
         ? `${labelOf(this.fieldNames, outcome.field)}: ${onOff(outcome.beforeValue)} → ${onOff(outcome.afterValue)}`
-        : (outcome.action ?? '');
+        : (ACTION_LABELS[outcome.action ?? ''] ?? outcome.action ?? '');
       return {
         key: `${index}`,
         status: STATUS_LABELS[outcome.status ?? ''] ?? outcome.status ?? '',
@@ -68,11 +80,15 @@ export default class MfaEditorResults extends LightningElement {
     return result.changeSetKey ? [result.changeSetKey] : [];
   }
 
+  /** A deletion (the undo of a creation) is not undone: a deleted set is not recreated. */
   get canUndo(): boolean {
-    return this.result?.success === true && this.changeSetKeys.length > 0;
+    const result = this.result;
+    return result?.success === true && result.kind !== 'deleteSet' && this.changeSetKeys.length > 0;
   }
 
-  handleUndo(): void {
-    this.dispatchEvent(new CustomEvent('undo', { detail: { keys: [...this.changeSetKeys] } }));
+  async handleUndo(): Promise<void> {
+    const keys = [...this.changeSetKeys];
+    if (!(await confirmUndo(createdSetOfResult(this.result)))) return;
+    this.dispatchEvent(new CustomEvent('undo', { detail: { keys } }));
   }
 }

@@ -74,8 +74,6 @@ import profileGrantReuse from '@salesforce/label/c.MfaEditorUi_ProfileGrantReuse
 import profileGrantUnsupported from '@salesforce/label/c.MfaEditorUi_ProfileGrantUnsupported';
 import profileSetupLink from '@salesforce/label/c.MfaEditorUi_ProfileSetupLink';
 import profileSnippet from '@salesforce/label/c.MfaEditorUi_ProfileSnippet';
-import applying from '@salesforce/label/c.MfaEditorUi_Applying';
-import progress from '@salesforce/label/c.MfaEditorUi_Progress';
 import resultsHeading from '@salesforce/label/c.MfaEditorUi_ResultsHeading';
 import resultSuccess from '@salesforce/label/c.MfaEditorUi_ResultSuccess';
 import resultFailed from '@salesforce/label/c.MfaEditorUi_ResultFailed';
@@ -92,6 +90,11 @@ import undoButton from '@salesforce/label/c.MfaEditorUi_UndoButton';
 import undoPending from '@salesforce/label/c.MfaEditorUi_UndoPending';
 import undoing from '@salesforce/label/c.MfaEditorUi_Undoing';
 import undoHeading from '@salesforce/label/c.MfaEditorUi_UndoHeading';
+import undoDeleteTitle from '@salesforce/label/c.MfaEditorUi_UndoDeleteTitle';
+import undoDeleteMessage from '@salesforce/label/c.MfaEditorUi_UndoDeleteMessage';
+import applyingRows from '@salesforce/label/c.MfaEditorUi_ApplyingRows';
+import readingBack from '@salesforce/label/c.MfaEditorUi_ReadingBack';
+import actionSetDeleted from '@salesforce/label/c.MfaEditorUi_Action_setDeleted';
 import historyHeading from '@salesforce/label/c.MfaEditorUi_HistoryHeading';
 import historyEmpty from '@salesforce/label/c.MfaEditorUi_HistoryEmpty';
 import historyLoadError from '@salesforce/label/c.MfaEditorUi_HistoryLoadError';
@@ -219,8 +222,6 @@ export const LABELS = {
   profileGrantUnsupported,
   profileSetupLink,
   profileSnippet,
-  applying,
-  progress,
   resultsHeading,
   resultSuccess,
   resultFailed,
@@ -237,6 +238,11 @@ export const LABELS = {
   undoPending,
   undoing,
   undoHeading,
+  undoDeleteTitle,
+  undoDeleteMessage,
+  applyingRows,
+  readingBack,
+  actionSetDeleted,
   historyHeading,
   historyEmpty,
   historyLoadError,

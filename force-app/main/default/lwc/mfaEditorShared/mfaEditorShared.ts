@@ -31,3 +31,4 @@ export {
 } from './views';
 export { MFA_FIELDS, CONTEXT_FIELDS, fieldLabels, labelOf } from './fieldLabels';
 export { userChoices, directHolderIds, type UserChoice } from './users';
+export { confirmUndo, createdSetOf, createdSetOfResult, isUndoable } from './undo';

@@ -35,14 +35,15 @@ import {
   grantActionFor,
   grantAssignmentBlockers,
   grantField,
+  grantRowCount,
   runProfileGrant
 } from './profileGrant';
 import { RowPager } from './rowPager';
 import { rowsHeldByApiOnlyUsers } from './apiOnlyHolders';
 
+/** The stage a write or an undo is in (one Apex call each: no fraction to show). */
 interface Progress {
   readonly text: string;
-  readonly value: number | null;
 }
 
 interface HistoryElement extends HTMLElement {
@@ -298,10 +299,6 @@ export default class MfaPermissionEditor extends LightningElement {
       .map((action) => action.profileId);
   }
 
-  get progressHasValue(): boolean {
-    return this.progress?.value !== null && this.progress?.value !== undefined;
-  }
-
   async handlePreview(): Promise<void> {
     const edits = toEdits(this.drafts, this.rowsById);
     if (edits.length === 0) return;
@@ -334,30 +331,24 @@ export default class MfaPermissionEditor extends LightningElement {
   async handleApply(): Promise<void> {
     const plan = this.plan;
     if (!plan || plan.blockers.length > 0) return;
-    await this.write(LABELS.applying, async () => [
-      await applyChanges({ changes: toApexChanges(plan) })
-    ]);
+    const changes = toApexChanges(plan);
+    await this.write(changes.length, async () => [await applyChanges({ changes })]);
   }
 
   /** Profiles can't take the permission from Apex: create (or reuse) a set and assign it. */
   async handleGrantProfile(event: CustomEvent<{ profileId: string }>): Promise<void> {
     const action = this.plan ? grantActionFor(this.plan, event.detail.profileId) : undefined;
     if (!action || !grantField(action)) return;
-    await this.write(LABELS.applying, () =>
-      runProfileGrant(action, (done, total) => this.step(done, total))
-    );
+    await this.write(grantRowCount(action), () => runProfileGrant(action));
   }
 
-  private step(done: number, total: number): void {
-    this.progress = {
-      text: fill(LABELS.progress, { done: done + 1, total }),
-      value: Math.round((done / Math.max(total, 1)) * 100)
-    };
-  }
-
-  /** Runs one write with progress shown; results and a refreshed grid and history after. */
-  private async write(text: string, run: () => Promise<Apex.MfaEditorResult[]>): Promise<void> {
-    this.progress = { text, value: null };
+  /**
+   * Runs one write, a change set applied by Apex in one transaction, showing the stages as they
+   * are: the one call (no per-step fraction: the server reports nothing until it is done),
+   * then reading the grid and the history back; results after.
+   */
+  private async write(rows: number, run: () => Promise<Apex.MfaEditorResult[]>): Promise<void> {
+    this.progress = { text: fill(LABELS.applyingRows, { count: rows }) };
     this.result = null;
     this.requestError = '';
     try {
@@ -365,7 +356,8 @@ export default class MfaPermissionEditor extends LightningElement {
       this.result = result;
       this.plan = null;
       if (result.success) this.drafts = new Map();
-      this.afterWrite();
+      this.progress = { text: LABELS.readingBack };
+      await this.afterWrite();
     } catch (error) {
       this.requestError = errorMessage(LABELS.requestFailed, error);
     } finally {
@@ -373,9 +365,9 @@ export default class MfaPermissionEditor extends LightningElement {
     }
   }
 
-  private afterWrite(): void {
-    this.loadRows(true);
-    this.historyElement()?.refresh();
+  /** The grid and the history read back; their own errors show where they are read. */
+  private async afterWrite(): Promise<void> {
+    await Promise.allSettled([this.loadRows(true), this.historyElement()?.refresh()]);
   }
 
   // ---- undo and history --------------------------------------------------------------------
@@ -409,14 +401,15 @@ export default class MfaPermissionEditor extends LightningElement {
 
   private async undo(changeSetIds: readonly string[]): Promise<void> {
     this.notice = '';
-    this.progress = { text: LABELS.undoing, value: null };
+    this.progress = { text: LABELS.undoing };
     this.requestError = '';
     try {
       this.undoResult = mergeResults(
         await inSequence(changeSetIds, (changeSetId) => undoChangeSet({ changeSetId }))
       );
       this.result = null;
-      this.afterWrite();
+      this.progress = { text: LABELS.readingBack };
+      await this.afterWrite();
     } catch (error) {
       this.requestError = errorMessage(LABELS.requestFailed, error);
     } finally {

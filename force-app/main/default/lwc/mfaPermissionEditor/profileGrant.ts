@@ -1,20 +1,9 @@
 // Turning an MFA permission on for a profile's users: Apex can't write profiles, so a set that
-// grants it is created (or reused) and assigned to them, 200 users per call.
+// grants it is created (or reused) and assigned to them, in one call: one change set, one
+// transaction, all or nothing (Apex refuses more users than one change set holds).
 import createGrantingPermissionSet from '@salesforce/apex/MfaEditorController.createGrantingPermissionSet';
-import assignPermissionSet from '@salesforce/apex/MfaEditorController.assignPermissionSet';
-import { PLAN_TEXTS, inSequence, planAssignments } from 'c/mfaEditorShared';
+import { PLAN_TEXTS, planAssignments } from 'c/mfaEditorShared';
 import type { Facts, MfaEditPlan, MfaField, ProfileGrantAction } from 'c/mfaEditorShared';
-
-/** Apex assigns at most this many users per call. */
-export const ASSIGN_BATCH = 200;
-
-export function batches<T>(items: readonly T[], size: number = ASSIGN_BATCH): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < items.length; start += size) {
-    result.push(items.slice(start, start + size));
-  }
-  return result;
-}
 
 export function grantActionFor(
   plan: MfaEditPlan,
@@ -64,31 +53,19 @@ export function grantAssignmentBlockers(
   return blockers;
 }
 
-/** Creates the set unless reused, then assigns it; stops when the set could not be made. */
-export async function runProfileGrant(
-  action: ProfileGrantAction,
-  onStep: (done: number, total: number) => void
-): Promise<Apex.MfaEditorResult[]> {
-  const field = grantField(action);
-  const userBatches = batches(action.assignUserIds);
-  const steps = userBatches.length + (action.permissionSet.reuse ? 0 : 1);
-  const results: Apex.MfaEditorResult[] = [];
-  let permissionSetId = action.permissionSet.id;
-  if (!action.permissionSet.reuse) {
-    onStep(0, steps);
-    const created = await createGrantingPermissionSet({
-      field,
+/** The rows the grant writes and records: the permissions a created set grants, one per user. */
+export function grantRowCount(action: ProfileGrantAction): number {
+  return (action.permissionSet.reuse ? 0 : action.fields.length) + action.assignUserIds.length;
+}
+
+/** Creates the set (Apex reuses an identical one of that name) and assigns it, in one call. */
+export async function runProfileGrant(action: ProfileGrantAction): Promise<Apex.MfaEditorResult[]> {
+  return [
+    await createGrantingPermissionSet({
+      field: grantField(action),
       name: action.permissionSet.name,
-      label: action.permissionSet.label
-    });
-    results.push(created);
-    permissionSetId = created.permissionSetId ?? null;
-    if (created.success !== true || !permissionSetId) return results;
-  }
-  const offset = results.length;
-  const assigned = await inSequence(userBatches, (userIds, index) => {
-    onStep(offset + index, steps);
-    return assignPermissionSet({ permissionSetId, userIds, expirationDate: null });
-  });
-  return [...results, ...assigned];
+      label: action.permissionSet.label,
+      userIds: [...action.assignUserIds]
+    })
+  ];
 }

@@ -2,8 +2,10 @@ import type CloneWithoutComponent from 'c/mfaEditorCloneWithout';
 import cloneWithout from '@salesforce/apex/MfaEditorController.cloneWithout';
 import getPlanningFacts from '@salesforce/apex/MfaEditorPlanningController.getPlanningFacts';
 import getTrackedPermissionFields from '@salesforce/apex/PermissionFieldsController.getTrackedPermissionFields';
+import LightningConfirm from 'lightning/confirm';
 import {
   data,
+  fillLabel,
   find,
   findAll,
   mockEditorLabels,
@@ -27,6 +29,7 @@ jest.mock(
   { virtual: true }
 );
 jest.mock('@salesforce/user/Id', () => ({ default: '005000000000001AAA' }), { virtual: true });
+jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
 
 const LABELS = mockEditorLabels();
 const label = (name: string): string => LABELS.get(`MfaEditorUi_${name}`) as string;
@@ -35,6 +38,7 @@ const CloneWithout: typeof CloneWithoutComponent = require('c/mfaEditorCloneWith
 const cloneCall = cloneWithout as unknown as jest.Mock;
 const planningCall = getPlanningFacts as unknown as jest.Mock;
 const fieldsCall = getTrackedPermissionFields as unknown as jest.Mock;
+const confirmOpen = LightningConfirm.open as unknown as jest.Mock;
 
 const MFA_FULL = '0PS000000000012AAA';
 const MFA_USERS = '0PS000000000011AAA';
@@ -129,8 +133,9 @@ describe('c-mfa-editor-clone-without', () => {
     expect(applyButton(element).disabled).toBe(true);
   });
 
-  it('forwards the undo of the clone to the editor', async () => {
+  it('forwards the undo of the clone to the editor once the admin confirms the clone is deleted', async () => {
     cloneCall.mockResolvedValue(data('cloneResult'));
+    confirmOpen.mockResolvedValue(true);
     const element = render('c-mfa-editor-clone-without', CloneWithout, { rows });
     const undo = jest.fn();
     element.addEventListener('undo', undo);
@@ -142,7 +147,34 @@ describe('c-mfa-editor-clone-without', () => {
     await settle();
 
     find(element, 'c-mfa-editor-results', 'lightning-button.undo')?.click();
+    await settle();
+    expect(confirmOpen).toHaveBeenCalledWith(
+      expect.objectContaining({
+        message: fillLabel(label('UndoDeleteMessage'), {
+          permissionSet: 'MFA_Full_Without_TwoFactorApi'
+        }),
+        theme: 'warning'
+      })
+    );
     expect(undo.mock.calls[0][0].detail).toEqual({ keys: ['b3f1c2d4-0003'] });
+  });
+
+  it('keeps the clone when the admin cancels its deletion', async () => {
+    cloneCall.mockResolvedValue(data('cloneResult'));
+    confirmOpen.mockResolvedValue(false);
+    const element = render('c-mfa-editor-clone-without', CloneWithout, { rows });
+    const undo = jest.fn();
+    element.addEventListener('undo', undo);
+    await chooseSet(element, MFA_FULL);
+    find(element, 'lightning-button.preview')?.click();
+    await settle();
+    applyButton(element).click();
+    await settle();
+
+    find(element, 'c-mfa-editor-results', 'lightning-button.undo')?.click();
+    await settle();
+    expect(confirmOpen).toHaveBeenCalledTimes(1);
+    expect(undo).not.toHaveBeenCalled();
   });
 
   it('shows the platform message when the clone is refused', async () => {

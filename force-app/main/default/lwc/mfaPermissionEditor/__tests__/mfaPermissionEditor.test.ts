@@ -8,6 +8,7 @@ import assignPermissionSet from '@salesforce/apex/MfaEditorController.assignPerm
 import getPlanningFacts from '@salesforce/apex/MfaEditorPlanningController.getPlanningFacts';
 import getTrackedPermissionFields from '@salesforce/apex/PermissionFieldsController.getTrackedPermissionFields';
 import { refreshApex } from '@salesforce/apex';
+import LightningConfirm from 'lightning/confirm';
 import {
   data,
   deferred,
@@ -55,9 +56,15 @@ jest.mock(
   () => ({ default: jest.fn() }),
   { virtual: true }
 );
+// The assignment tab's user picker searches on connect: no user matches in these tests.
 jest.mock(
-  '@salesforce/apex/WhyApiOnlyController.getOrgPermissionPage',
-  () => ({ default: jest.fn() }),
+  '@salesforce/apex/MfaEditorController.searchUsers',
+  () => ({ default: jest.fn(() => Promise.resolve({ users: [], pageSize: 50 })) }),
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/apex/MfaEditorController.getUserFilterChoices',
+  () => ({ default: jest.fn(() => Promise.resolve({ licenses: [], profiles: [] })) }),
   { virtual: true }
 );
 jest.mock(
@@ -77,6 +84,7 @@ jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolv
   virtual: true
 });
 jest.mock('@salesforce/user/Id', () => ({ default: '005000000000001AAA' }), { virtual: true });
+jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
 
 const LABELS = mockEditorLabels();
 const label = (name: string): string => LABELS.get(`MfaEditorUi_${name}`) as string;
@@ -94,6 +102,7 @@ const assignCall = assignPermissionSet as unknown as jest.Mock;
 const planningCall = getPlanningFacts as unknown as jest.Mock;
 const fieldsCall = getTrackedPermissionFields as unknown as jest.Mock;
 const refreshCall = refreshApex as unknown as jest.Mock;
+const confirmOpen = LightningConfirm.open as unknown as jest.Mock;
 
 const INTEGRATION_BASE = '0PS000000000013AAA';
 const ADMIN_TOOLS = '0PS000000000018AAA';
@@ -426,7 +435,9 @@ describe('apply, results, undo and history', () => {
 
     previewPart(element, 'lightning-button.apply')?.click();
     await settle();
-    expect(text(find(element, '.progress-text'))).toBe(label('Applying'));
+    expect(text(find(element, '.progress-text'))).toBe(
+      fillLabel(label('ApplyingRows'), { count: 2 })
+    );
     expect(applyCall).toHaveBeenCalledWith({
       changes: [
         {
@@ -549,9 +560,8 @@ describe('apply, results, undo and history', () => {
 describe('turning an MFA permission on for a profile', () => {
   const CUSTOM_INTEGRATION_PROFILE = '0PS000000000003AAA';
 
-  it('creates a permission set granting it, then assigns it to the profile users', async () => {
+  it('creates a permission set granting it and assigns it to the profile users in one change set', async () => {
     createSetCall.mockResolvedValue(data('grantCreated'));
-    assignCall.mockResolvedValue(data('assignResult'));
     const element = await renderEditor();
     await editCell(element, CUSTOM_INTEGRATION_PROFILE, 'PermissionsManageTwoFactor', true);
     await preview(element);
@@ -562,26 +572,31 @@ describe('turning an MFA permission on for a profile', () => {
     previewPart(element, 'lightning-button.grant')?.click();
     await settle();
 
+    expect(createSetCall).toHaveBeenCalledTimes(1);
     expect(createSetCall).toHaveBeenCalledWith({
       field: 'PermissionsManageTwoFactor',
       name: 'WhyApiOnly_ManageTwoFactor',
-      label: 'Why API-Only: ManageTwoFactor'
+      label: 'Why API-Only: ManageTwoFactor',
+      userIds: ['005000000000004AAA']
     });
-    expect(assignCall).toHaveBeenCalledWith({
-      permissionSetId: '0PS000000000031AAA',
-      userIds: ['005000000000004AAA'],
-      expirationDate: null
-    });
-    expect(findAll(element, 'c-mfa-editor-results.write-result', 'tr.outcome')).toHaveLength(1);
+    expect(assignCall).not.toHaveBeenCalled();
+    expect(findAll(element, 'c-mfa-editor-results.write-result', 'tr.outcome')).toHaveLength(2);
   });
 
-  it('assigns nobody when the granting set could not be created', async () => {
+  it('reports a grant Apex rolled back: nothing created, nobody assigned', async () => {
     createSetCall.mockResolvedValue({
       success: false,
       kind: 'createSet',
       created: false,
-      message: 'The name WhyApiOnly_ManageTwoFactor is taken by a set granting other permissions.',
-      outcomes: []
+      message: 'Nothing was changed: one row failed, so every row was rolled back.',
+      outcomes: [
+        {
+          status: 'failed',
+          permissionSetName: 'WhyApiOnly_ManageTwoFactor',
+          userName: 'Ivy Integration',
+          message: 'INVALID_CROSS_REFERENCE_KEY: invalid cross reference id'
+        }
+      ]
     });
     const element = await renderEditor();
     await editCell(element, CUSTOM_INTEGRATION_PROFILE, 'PermissionsManageTwoFactor', true);
@@ -589,46 +604,70 @@ describe('turning an MFA permission on for a profile', () => {
     previewPart(element, 'lightning-button.grant')?.click();
     await settle();
 
-    expect(assignCall).not.toHaveBeenCalled();
     expect(text(find(element, 'c-mfa-editor-results.write-result', '.summary'))).toContain(
-      'is taken'
+      'rolled back'
     );
+    expect(find(element, 'c-mfa-editor-results.write-result', 'lightning-button.undo')).toBeNull();
   });
 
-  it('undoes both steps newest first: the assignments, then the created set', async () => {
+  it('undoes the grant as one change set once the admin confirms the created set is deleted', async () => {
     createSetCall.mockResolvedValue(data('grantCreated'));
-    assignCall.mockResolvedValue(data('assignResult'));
     undoCall.mockResolvedValue(data('undoResult'));
+    confirmOpen.mockResolvedValue(true);
     const element = await renderEditor();
     await editCell(element, CUSTOM_INTEGRATION_PROFILE, 'PermissionsManageTwoFactor', true);
     await preview(element);
     previewPart(element, 'lightning-button.grant')?.click();
     await settle();
-    const recorded = (id: string, key: string, kind: string) => ({
-      id,
-      key,
-      kind,
-      name: id,
-      status: 'Applied',
-      appliedAt: '2026-11-22T10:50:00.000Z',
-      appliedById: '005000000000001AAA',
-      appliedByName: 'Ada Admin',
-      rowCount: 1
-    });
     historyWire.emit([
-      recorded('a01000000000021AAA', 'b3f1c2d4-0004', 'assign'),
-      recorded('a01000000000020AAA', 'b3f1c2d4-0005', 'createSet')
+      {
+        id: 'a01000000000020AAA',
+        key: 'b3f1c2d4-0005',
+        kind: 'createSet',
+        name: 'MCS-000020',
+        status: 'Applied',
+        appliedAt: '2026-11-22T10:50:00.000Z',
+        appliedById: '005000000000001AAA',
+        appliedByName: 'Ada Admin',
+        rowCount: 2,
+        entry: {
+          kind: 'createSet',
+          permissionSetId: '0PS000000000031AAA',
+          permissionSetName: 'WhyApiOnly_ManageTwoFactor',
+          createdSetId: '0PS000000000031AAA'
+        }
+      }
     ]);
     await settle();
 
     find(element, 'c-mfa-editor-results.write-result', 'lightning-button.undo')?.click();
     await settle();
 
-    expect(undoCall.mock.calls).toEqual([
-      [{ changeSetId: 'a01000000000021AAA' }],
-      [{ changeSetId: 'a01000000000020AAA' }]
-    ]);
-    expect(findAll(element, 'c-mfa-editor-results.undo-result', 'tr.outcome')).toHaveLength(4);
+    expect(confirmOpen).toHaveBeenCalledWith(
+      expect.objectContaining({
+        label: label('UndoDeleteTitle'),
+        message: fillLabel(label('UndoDeleteMessage'), {
+          permissionSet: 'WhyApiOnly_ManageTwoFactor'
+        })
+      })
+    );
+    expect(undoCall.mock.calls).toEqual([[{ changeSetId: 'a01000000000020AAA' }]]);
+  });
+
+  it('does not undo the grant when the admin cancels the deletion', async () => {
+    createSetCall.mockResolvedValue(data('grantCreated'));
+    confirmOpen.mockResolvedValue(false);
+    const element = await renderEditor();
+    await editCell(element, CUSTOM_INTEGRATION_PROFILE, 'PermissionsManageTwoFactor', true);
+    await preview(element);
+    previewPart(element, 'lightning-button.grant')?.click();
+    await settle();
+
+    find(element, 'c-mfa-editor-results.write-result', 'lightning-button.undo')?.click();
+    await settle();
+
+    expect(confirmOpen).toHaveBeenCalledTimes(1);
+    expect(undoCall).not.toHaveBeenCalled();
   });
 
   it('does not offer the grant when the users cannot take it: Limited Access - Free', async () => {
@@ -644,8 +683,8 @@ describe('turning an MFA permission on for a profile', () => {
     ).toBe(true);
   });
 
-  it('reuses a set that grants exactly that permission, assigning it without creating one', async () => {
-    assignCall.mockResolvedValue(data('assignResult'));
+  it('reuses a set that grants exactly that permission: Apex finds it by name and assigns it', async () => {
+    createSetCall.mockResolvedValue(data('assignResult'));
     const element = await renderEditor();
     await editCell(element, CUSTOM_INTEGRATION_PROFILE, UI, true);
     await preview(element);
@@ -656,12 +695,11 @@ describe('turning an MFA permission on for a profile', () => {
     previewPart(element, 'lightning-button.grant')?.click();
     await settle();
 
-    expect(createSetCall).not.toHaveBeenCalled();
-    expect(assignCall).toHaveBeenCalledWith({
-      permissionSetId: '0PS000000000011AAA',
-      userIds: ['005000000000004AAA'],
-      expirationDate: null
-    });
+    expect(createSetCall).toHaveBeenCalledWith(
+      expect.objectContaining({ name: 'MFA_Users', userIds: ['005000000000004AAA'] })
+    );
+    expect(assignCall).not.toHaveBeenCalled();
+    expect(confirmOpen).not.toHaveBeenCalled();
   });
 });
 

@@ -1,0 +1,159 @@
+import type HistoryComponent from 'c/mfaEditorHistory';
+import listChangeSets from '@salesforce/apex/MfaEditorController.listChangeSets';
+import getTrackedPermissionFields from '@salesforce/apex/PermissionFieldsController.getTrackedPermissionFields';
+import LightningConfirm from 'lightning/confirm';
+import {
+  fillLabel,
+  find,
+  findAll,
+  mockEditorLabels,
+  removeAll,
+  render,
+  settle
+} from '../../mfaPermissionEditor/__tests__/editorTestKit';
+
+jest.mock(
+  '@salesforce/apex/MfaEditorController.listChangeSets',
+  () => {
+    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+    return { default: createApexTestWireAdapter(jest.fn()) };
+  },
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/apex/PermissionFieldsController.getTrackedPermissionFields',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), {
+  virtual: true
+});
+jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+
+const LABELS = mockEditorLabels();
+const label = (name: string): string => LABELS.get(`MfaEditorUi_${name}`) as string;
+const History: typeof HistoryComponent = require('c/mfaEditorHistory').default;
+
+type TestWireAdapter = { emit(value: unknown): void };
+const historyWire = listChangeSets as unknown as TestWireAdapter;
+const fieldsCall = getTrackedPermissionFields as unknown as jest.Mock;
+const confirmOpen = LightningConfirm.open as unknown as jest.Mock;
+
+const CLONE_ID = '0PS000000000030AAA';
+
+function changeSet(id: string, kind: string, entry: Record<string, unknown>, status = 'Applied') {
+  return {
+    id,
+    name: `MCS-${id.slice(-6)}`,
+    key: `key-${id}`,
+    kind,
+    status,
+    appliedAt: '2026-11-22T10:50:00.000Z',
+    appliedById: '005000000000001AAA',
+    appliedByName: 'Ada Admin',
+    summary: `${kind}: MFA_Full`,
+    rowCount: 2,
+    entry: { kind, ...entry }
+  };
+}
+
+const CLONE = changeSet('a01000000000031AAA', 'cloneWithout', {
+  permissionSetId: '0PS000000000012AAA',
+  permissionSetName: 'MFA_Full',
+  cloneId: CLONE_ID,
+  cloneName: 'MFA_Full_No_TwoFactorApi',
+  createdSetId: CLONE_ID,
+  assignmentRows: [
+    { action: 'removed', userId: '005000000000006AAA', userName: 'Gus Green' },
+    { action: 'added', userId: '005000000000006AAA', userName: 'Gus Green' }
+  ]
+});
+const ASSIGN = changeSet('a01000000000032AAA', 'assign', { permissionSetName: 'MFA_Users' });
+const DELETION = changeSet('a01000000000033AAA', 'deleteSet', { permissionSetName: 'MFA_Full' });
+const OLD_CREATION = changeSet('a01000000000034AAA', 'createSet', {
+  permissionSetName: 'WhyApiOnly_ForceTwoFactor'
+});
+
+async function renderHistory(changeSets: unknown[]): Promise<HTMLElement> {
+  const element = render('c-mfa-editor-history', History);
+  historyWire.emit(changeSets);
+  await settle();
+  return element;
+}
+
+const undoButton = (element: HTMLElement, index: number) =>
+  findAll(element, 'li.change-set')[index].querySelector('lightning-button.undo') as HTMLElement;
+
+beforeEach(() => {
+  fieldsCall.mockResolvedValue([]);
+});
+
+afterEach(() => {
+  removeAll();
+  jest.clearAllMocks();
+});
+
+describe('c-mfa-editor-history', () => {
+  it('offers undo of a clone and asks first, naming the clone it deletes', async () => {
+    confirmOpen.mockResolvedValue(true);
+    const element = await renderHistory([CLONE]);
+    const undo = jest.fn();
+    element.addEventListener('undo', undo);
+
+    undoButton(element, 0).click();
+    await settle();
+
+    expect(confirmOpen).toHaveBeenCalledWith({
+      label: label('UndoDeleteTitle'),
+      message: fillLabel(label('UndoDeleteMessage'), {
+        permissionSet: 'MFA_Full_No_TwoFactorApi'
+      }),
+      theme: 'warning'
+    });
+    expect(undo.mock.calls[0][0].detail).toEqual({ changeSetId: CLONE.id });
+  });
+
+  it('undoes nothing when the admin cancels the deletion', async () => {
+    confirmOpen.mockResolvedValue(false);
+    const element = await renderHistory([CLONE]);
+    const undo = jest.fn();
+    element.addEventListener('undo', undo);
+
+    undoButton(element, 0).click();
+    await settle();
+
+    expect(undo).not.toHaveBeenCalled();
+  });
+
+  it('undoes a change set that created nothing without asking', async () => {
+    const element = await renderHistory([ASSIGN]);
+    const undo = jest.fn();
+    element.addEventListener('undo', undo);
+
+    undoButton(element, 0).click();
+    await settle();
+
+    expect(confirmOpen).not.toHaveBeenCalled();
+    expect(undo.mock.calls[0][0].detail).toEqual({ changeSetId: ASSIGN.id });
+  });
+
+  it('does not offer undo of a deletion, of an undone change set, or of an old creation', async () => {
+    const element = await renderHistory([
+      DELETION,
+      { ...ASSIGN, status: 'Undone' },
+      OLD_CREATION,
+      CLONE
+    ]);
+
+    expect(undoButton(element, 0)).toBeNull();
+    expect(undoButton(element, 1)).toBeNull();
+    expect(undoButton(element, 2)).toBeNull();
+    expect(undoButton(element, 3)).not.toBeNull();
+  });
+
+  it('is accessible', async () => {
+    const element = await renderHistory([CLONE, DELETION, ASSIGN]);
+    expect(find(element, 'li.change-set')).not.toBeNull();
+    await expect(element).toBeAccessible();
+  });
+});
