@@ -87,11 +87,10 @@ const GUARDS = [
   },
   {
     check: 'deployable',
-    defects: [{ what: 'a .ts leaking into the package', plant: plantLeakedTypeScript }]
-  },
-  {
-    check: 'deployable',
-    defects: [{ what: 'a TypeScript bundle without its built .js', plant: plantUnbuiltBundle }]
+    defects: [
+      { what: 'a .ts leaking into the package', plant: plantLeakedTypeScript },
+      { what: 'a TypeScript bundle without its built .js', plant: plantUnbuiltBundle }
+    ]
   }
 ];
 

@@ -106,7 +106,8 @@ export function plantLeakedTypeScript(copyDir) {
 
 /** A bundle authored in TypeScript whose .js was never built. */
 export function plantUnbuiltBundle(copyDir) {
-  const [bundle] = typeScriptBundles(copyDir);
+  // The last one: the leak plant uses the first, and both may share a copy.
+  const bundle = typeScriptBundles(copyDir).at(-1);
   if (!bundle) throw new Error('no TypeScript LWC bundle to leave unbuilt');
   rmSync(path.join(copyDir, LWC, bundle, `${bundle}.js`), { force: true });
   return [namesFileLine(`${LWC}/${bundle}/${bundle}.ts`, 1, 'npm run build')];
