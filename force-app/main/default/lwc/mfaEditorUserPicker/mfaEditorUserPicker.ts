@@ -287,7 +287,7 @@ export default class MfaEditorUserPicker extends LightningElement {
   }
 
   handleChoose(event: CustomEvent<{ checked: boolean }>): void {
-    const id = (event.target as HTMLElement).dataset.id;
+    const id = (event.currentTarget as HTMLElement).dataset.id;
     const users = this.pageRows.filter((row) => row.id === id);
     this.fireChoose(users, event.detail.checked === true);
   }
