@@ -19,8 +19,11 @@ declare module 'preview/surfaces' {
 
 declare module 'preview/surfaceComponents' {
   import type { LightningElement } from 'lwc';
-  /** The built components by module name (`c/whyApiOnly`); a missing one is not built yet. */
-  const components: Record<string, typeof LightningElement | undefined>;
+  /**
+   * Loaders of the built components by module name (`c/whyApiOnly`), each loaded when its
+   * surface shows; a missing one is not built yet.
+   */
+  const components: Record<string, (() => Promise<typeof LightningElement>) | undefined>;
   export default components;
 }
 
@@ -38,7 +41,9 @@ declare module 'preview/session' {
     userName: string;
     customPermissions: readonly string[];
     userPermissions: readonly string[];
+    /** The users the switchers list first; `userCount` is how many there are in all. */
     users: readonly PreviewUser[];
+    userCount: number;
     snapshot: string;
     defaultRecordUserId: string;
   }>;

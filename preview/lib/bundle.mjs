@@ -15,6 +15,7 @@ import { SURFACES } from '../app/surfaces.mjs';
 const APP_DIR = path.join(PREVIEW_DIR, 'app');
 const PLATFORM_DIR = path.join(APP_DIR, 'platform');
 const VIRTUAL = '\0preview-virtual:';
+const ENTRY_FILE = 'main.js';
 
 /** The project's LWC bundles with compiled JavaScript: `c/<name>` → entry .js. */
 export function compiledBundles() {
@@ -93,15 +94,16 @@ function platformModules({ labels, methods }) {
       }
       if (source === 'preview/surfaceComponents') {
         // Only the components that exist are imported; a surface whose component is not built
-        // yet shows a placeholder instead of failing the build.
+        // yet shows a placeholder instead of failing the build. Each is loaded when its surface
+        // shows (as Lightning loads a page's components), so the panel's page does not wait
+        // for the editor's datatable and tabs.
         const wanted = [...new Set(SURFACES.map((s) => s.component))].filter((c) =>
           existing.has(c)
         );
-        const lines = wanted.map((c, i) => `import C${i} from ${JSON.stringify(c)};`);
-        lines.push(
-          `export default { ${wanted.map((c, i) => `${JSON.stringify(c)}: C${i}`).join(', ')} };`
+        const loaders = wanted.map(
+          (c) => `${JSON.stringify(c)}: () => import(${JSON.stringify(c)}).then((m) => m.default)`
         );
-        return lines.join('\n');
+        return `export default { ${loaders.join(', ')} };`;
       }
       return null;
     }
@@ -227,8 +229,34 @@ function compilePreviewComponents(outDir) {
 }
 
 /**
- * Builds the page bundle into outDir/app.js. Returns { file, bytes, ms, components }.
- * Rollup warnings are collected and returned; errors throw.
+ * The chunks a page needs before its surface's component can run: the entry's static imports
+ * and the component's chunk with its own (for <link rel="modulepreload">, so the browser
+ * fetches them side by side instead of one import after the other).
+ */
+function chunksBySurfaceComponent(output, components) {
+  const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+  const withImports = (fileName, into = new Set()) => {
+    if (into.has(fileName)) return into;
+    into.add(fileName);
+    for (const imported of chunks.get(fileName)?.imports ?? []) withImports(imported, into);
+    return into;
+  };
+  const entry = withImports(ENTRY_FILE);
+  const result = {};
+  for (const { name, entry: modulePath } of components) {
+    const chunk = [...chunks.values()].find(
+      (c) => c.isDynamicEntry && c.facadeModuleId?.split('?')[0] === modulePath // ?specifier=…
+    );
+    if (chunk) result[`c/${name}`] = [...withImports(chunk.fileName, new Set(entry))];
+  }
+  return { entry: [...entry], components: result };
+}
+
+/**
+ * Builds the page: ES module chunks, in memory (the server holds them; concurrent builds can't
+ * swap them under a running preview). Returns { files: Map<file name, Buffer>, entry, bytes,
+ * preload: { entry: [file], components: { 'c/x': [file] } }, ms, components }. Rollup warnings
+ * are collected and returned; errors throw.
  */
 export async function bundlePreview({ outDir }) {
   const started = Date.now();
@@ -303,19 +331,21 @@ export async function bundlePreview({ outDir }) {
       `bundle: rollup() ${Date.now() - started} ms; hooks ${JSON.stringify(hookTimes, (k, v) => (typeof v === 'number' ? Math.round(v) : v))}`
     );
   }
-  const file = path.join(outDir, 'app.js');
-  await bundle.write({
-    file,
-    format: 'iife',
-    name: 'whyApiOnlyPreview',
+  const { output } = await bundle.generate({
+    format: 'es',
     sourcemap: false,
-    // Some base components load parts with import(): one file keeps the page simple.
-    inlineDynamicImports: true
+    entryFileNames: ENTRY_FILE,
+    chunkFileNames: 'chunk-[name]-[hash].js'
   });
   await bundle.close();
+  const files = new Map(
+    output.map((o) => [o.fileName, Buffer.from(o.type === 'chunk' ? o.code : o.source)])
+  );
   return {
-    file,
-    bytes: fs.statSync(file).size,
+    files,
+    entry: ENTRY_FILE,
+    bytes: [...files.values()].reduce((sum, b) => sum + b.length, 0),
+    preload: chunksBySurfaceComponent(output, components),
     ms: Date.now() - started,
     components: components.map((b) => `c/${b.name}`),
     warnings

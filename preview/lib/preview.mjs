@@ -117,7 +117,7 @@ export async function startPreview(options = {}) {
   timings.snapshot += Date.now() - snapshotStarted;
 
   const httpServer = createServer({
-    bundleFile: page.file,
+    bundle: page,
     standIn,
     snapshotLabel,
     defaultUserId,

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ROOT } from './project.mjs';
+import { DEFAULT_SURFACE, SURFACES } from '../app/surfaces.mjs';
 
 const SLDS_ASSETS = path.join(ROOT, 'node_modules', '@salesforce-ux', 'design-system', 'assets');
 const TYPES = {
@@ -16,10 +17,18 @@ const TYPES = {
   '.json': 'application/json'
 };
 const MAX_BODY = 1024 * 1024;
+/**
+ * How many users the page's switchers list before a search: a 10,000-user snapshot would put
+ * 1.3 MB in the page and two 10,000-option lists in the DOM (most of the load time).
+ */
+export const LISTED_USERS = 100;
 
-function page(bootstrap) {
+function page(bootstrap, { entry, preload }) {
   // `<` escaped so that no value can close the script element.
   const json = JSON.stringify(bootstrap).replace(/</g, '\\u003c');
+  const links = preload
+    .map((file) => `\n    <link rel="modulepreload" href="/app/${encodeURI(file)}" />`)
+    .join('');
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -27,11 +36,11 @@ function page(bootstrap) {
     <title>Why API-Only? — local preview</title>
     <link rel="icon" href="data:," />
     <link rel="stylesheet" href="/slds/styles/salesforce-lightning-design-system.min.css" />
-    <script>window.__WHY_PREVIEW__ = ${json};</script>
+    <script>window.__WHY_PREVIEW__ = ${json};</script>${links}
+    <script type="module" src="/app/${entry}"></script>
   </head>
   <body class="slds-scope">
     <div id="root">Loading the preview…</div>
-    <script src="/app.js"></script>
   </body>
 </html>
 `;
@@ -67,44 +76,97 @@ function readJson(req) {
 
 /**
  * @param {object} options
- * @param {string} options.bundleFile the page bundle (app.js)
+ * @param {{ files: Map<string, Buffer>, entry: string,
+ *   preload: { entry: string[], components: Record<string, string[]> } }} options.bundle
+ *   the page's module chunks (preview/lib/bundle.mjs), served from memory
  * @param {import('../apex/index.ts').ApexStandIn} options.standIn
  * @param {string} options.snapshotLabel shown in the page ("preview/demo-org.json")
  * @param {string} options.defaultUserId who the page runs as without ?as=
  * @param {string} options.defaultRecordUserId whose record page shows without ?record=
  */
 export function createServer({
-  bundleFile,
+  bundle,
   standIn,
   snapshotLabel,
   defaultUserId,
   defaultRecordUserId
 }) {
   const users = standIn.users();
-  const userIds = new Set(users.map((u) => u.id));
+  const byId = new Map(users.map((u) => [u.id, u]));
+  // The switchers' choices: active users by name (the running user is added when inactive).
+  const choices = users.filter((u) => u.active).sort((a, b) => a.name.localeCompare(b.name));
+
+  /** The first LISTED_USERS choices, plus the running and the record user wherever they sort. */
+  function listedFor(...pinnedIds) {
+    const listed = choices.slice(0, LISTED_USERS);
+    for (const id of pinnedIds) {
+      const user = byId.get(id);
+      if (user && !listed.includes(user)) listed.push(user);
+    }
+    return listed;
+  }
+
+  /** The choices whose name, username or profile contains the text (the switchers' search). */
+  function search(text) {
+    const q = text.trim().toLowerCase();
+    return choices
+      .filter(
+        (u) =>
+          u.name.toLowerCase().includes(q) ||
+          u.username.toLowerCase().includes(q) ||
+          (u.profile ?? '').toLowerCase().includes(q)
+      )
+      .slice(0, LISTED_USERS);
+  }
+
+  /** The chunks the page at `surface` needs at once: preloaded, not discovered one by one. */
+  function preloadFor(surfaceKey) {
+    const surface =
+      SURFACES.find((s) => s.key === surfaceKey) ?? SURFACES.find((s) => s.key === DEFAULT_SURFACE);
+    return bundle.preload.components[surface?.component] ?? bundle.preload.entry;
+  }
 
   return http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     try {
       if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
         const wanted = url.searchParams.get('as');
-        const userId = wanted && userIds.has(wanted) ? wanted : defaultUserId;
+        const userId = wanted && byId.has(wanted) ? wanted : defaultUserId;
+        const record = url.searchParams.get('record');
         const session = standIn.session(userId);
-        send(
-          res,
-          200,
-          'text/html; charset=utf-8',
-          page({
-            ...session,
-            users: users.filter((u) => u.active || u.id === userId),
-            snapshot: snapshotLabel,
-            defaultRecordUserId
-          })
-        );
+        const userCount = choices.length + (byId.get(userId)?.active ? 0 : 1);
+        const bootstrap = {
+          ...session,
+          users: listedFor(
+            userId,
+            record && byId.get(record)?.active ? record : defaultRecordUserId
+          ),
+          userCount,
+          snapshot: snapshotLabel,
+          defaultRecordUserId
+        };
+        const chunks = {
+          entry: bundle.entry,
+          preload: preloadFor(url.searchParams.get('surface'))
+        };
+        send(res, 200, 'text/html; charset=utf-8', page(bootstrap, chunks));
         return;
       }
-      if (req.method === 'GET' && url.pathname === '/app.js') {
-        send(res, 200, TYPES['.js'], fs.readFileSync(bundleFile));
+      if (req.method === 'GET' && url.pathname === '/preview/users') {
+        // The switchers' search (?q=) and one of their choices by Id (?id=, a record page
+        // the component navigated to).
+        const id = url.searchParams.get('id');
+        const found =
+          id !== null
+            ? choices.filter((u) => u.id === id)
+            : search(url.searchParams.get('q') ?? '');
+        send(res, 200, TYPES['.json'], JSON.stringify(found));
+        return;
+      }
+      if (req.method === 'GET' && url.pathname.startsWith('/app/')) {
+        const chunk = bundle.files.get(decodeURIComponent(url.pathname.slice('/app/'.length)));
+        if (chunk) send(res, 200, TYPES['.js'], chunk);
+        else send(res, 404, 'text/plain', 'not found');
         return;
       }
       if (req.method === 'GET' && url.pathname.startsWith('/slds/')) {

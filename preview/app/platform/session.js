@@ -7,7 +7,9 @@ export const session = Object.freeze({
   userName: boot.userName || '',
   customPermissions: Object.freeze([...(boot.customPermissions || [])]),
   userPermissions: Object.freeze([...(boot.userPermissions || [])]),
+  // The users the switchers list first (a bounded part of the org: search finds the others).
   users: Object.freeze([...(boot.users || [])]),
+  userCount: boot.userCount || (boot.users || []).length,
   snapshot: boot.snapshot || '',
   defaultRecordUserId: boot.defaultRecordUserId || boot.userId || ''
 });

@@ -12,6 +12,7 @@ import type { PlatformEventEntry } from 'preview/events';
 
 const LOG_LIMIT = 60;
 const TOAST_MS = 8000;
+const SEARCH_DELAY_MS = 200;
 
 interface Toast {
   id: number;
@@ -50,6 +51,17 @@ function tagOf(moduleName: string): string {
   return `${ns}-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 }
 
+/** The list with `user` in it (first when missing): a select must offer its current value. */
+function including(users: readonly PreviewUser[], user: PreviewUser | undefined): PreviewUser[] {
+  return !user || users.includes(user) ? [...users] : [user, ...users];
+}
+
+/** The switchers' search on the server (`/preview/users?q=`, or `?id=` for one user). */
+async function findUsers(query: Record<string, string>): Promise<PreviewUser[]> {
+  const response = await fetch(`/preview/users?${new URLSearchParams(query).toString()}`);
+  return response.ok ? ((await response.json()) as PreviewUser[]) : [];
+}
+
 function userLabel(user: PreviewUser): string {
   return user.note
     ? `${user.name} — ${user.note}`
@@ -62,6 +74,16 @@ export default class Shell extends LightningElement {
   toasts: Toast[] = [];
   logEntries: LogEntry[] = [];
   nextId = 1;
+  /** What each switcher lists: the page's first users, or the answers to its search. */
+  runningAsChoices: readonly PreviewUser[] = session.users;
+  recordChoices: readonly PreviewUser[] = session.users;
+  /** Every user the page has heard of, by Id (the page's list and search answers). */
+  private readonly known = new Map(session.users.map((u) => [u.id, u]));
+  /** The surface's component once its chunk has loaded (until then the body stays empty). */
+  componentCtor: typeof LightningElement | null = null;
+  private loadedComponent = '';
+  private readonly searchTimers: Record<string, ReturnType<typeof setTimeout>> = {};
+  private searchSequence = 0;
 
   private readonly onPlatformEvent = (event: Event) =>
     this.handlePlatformEvent((event as CustomEvent<PlatformEventEntry>).detail);
@@ -73,11 +95,12 @@ export default class Shell extends LightningElement {
     const wanted = query.get('surface');
     if (wanted && SURFACES.some((s) => s.key === wanted)) this.surfaceKey = wanted;
     const record = query.get('record');
-    if (record && session.users.some((u) => u.id === record)) this.recordUserId = record;
+    if (record && this.known.has(record)) this.recordUserId = record;
     this.publishPageReference();
     window.addEventListener(PLATFORM_EVENT, this.onPlatformEvent);
     this.template?.addEventListener('lightning__showtoast', this.onToast);
     for (const entry of window.__WHY_PREVIEW_LOG__ ?? []) this.handlePlatformEvent(entry);
+    void this.loadComponent();
   }
 
   override disconnectedCallback(): void {
@@ -103,7 +126,7 @@ export default class Shell extends LightningElement {
   }
 
   get userOptions() {
-    return session.users.map((u) => ({
+    return including(this.runningAsChoices, this.known.get(session.userId)).map((u) => ({
       id: u.id,
       label: userLabel(u),
       runningAs: u.id === session.userId
@@ -111,15 +134,24 @@ export default class Shell extends LightningElement {
   }
 
   get recordOptions() {
-    return session.users.map((u) => ({
+    return including(this.recordChoices, this.known.get(this.recordUserId)).map((u) => ({
       id: u.id,
       label: userLabel(u),
       selected: u.id === this.recordUserId
     }));
   }
 
+  /** More users than the page lists: the switchers get a search box. */
+  get searchable(): boolean {
+    return session.userCount > session.users.length;
+  }
+
+  get searchPlaceholder(): string {
+    return `Search ${session.userCount.toLocaleString('en-US')} users`;
+  }
+
   get recordUserName(): string {
-    return session.users.find((u) => u.id === this.recordUserId)?.name ?? this.recordUserId;
+    return this.known.get(this.recordUserId)?.name ?? this.recordUserId;
   }
 
   get isRecordFrame(): boolean {
@@ -138,8 +170,20 @@ export default class Shell extends LightningElement {
     return `preview-body-${this.surface.frame}`;
   }
 
-  get componentCtor() {
-    return components[this.surface.component];
+  /** A surface whose component is not built shows the placeholder instead. */
+  get isNotBuilt(): boolean {
+    return components[this.surface.component] === undefined;
+  }
+
+  /** Loads the surface's component chunk (once per component, as Lightning loads a page's). */
+  private async loadComponent(): Promise<void> {
+    const name = this.surface.component;
+    const load = components[name];
+    if (!load || this.loadedComponent === name) return;
+    this.loadedComponent = name;
+    this.componentCtor = null;
+    const ctor = await load();
+    if (this.loadedComponent === name) this.componentCtor = ctor;
   }
 
   get componentProps(): Record<string, unknown> {
@@ -157,8 +201,17 @@ export default class Shell extends LightningElement {
 
   handleSurface(event: Event): void {
     this.surfaceKey = (event.currentTarget as HTMLElement).dataset.surface ?? DEFAULT_SURFACE;
+    void this.loadComponent();
     this.publishPageReference();
     this.replaceUrl();
+  }
+
+  handleRunningAsSearch(event: Event): void {
+    this.searchUsers('runningAs', (event.target as HTMLInputElement).value);
+  }
+
+  handleRecordSearch(event: Event): void {
+    this.searchUsers('record', (event.target as HTMLInputElement).value);
   }
 
   handleRecordUser(event: Event): void {
@@ -175,6 +228,34 @@ export default class Shell extends LightningElement {
   handleCloseToast(event: Event): void {
     const id = Number((event.currentTarget as HTMLElement).dataset.toast);
     this.toasts = this.toasts.filter((t) => t.id !== id);
+  }
+
+  /** Fills a switcher with the users matching the text (the page's first users when empty). */
+  private searchUsers(which: 'runningAs' | 'record', text: string): void {
+    clearTimeout(this.searchTimers[which]);
+    this.searchTimers[which] = setTimeout(() => {
+      void (async () => {
+        const mine = ++this.searchSequence;
+        const found = text.trim() ? await findUsers({ q: text }) : session.users;
+        if (mine !== this.searchSequence) return;
+        found.forEach((u) => this.known.set(u.id, u));
+        if (which === 'runningAs') this.runningAsChoices = found;
+        else this.recordChoices = found;
+      })();
+    }, SEARCH_DELAY_MS);
+  }
+
+  /** Shows the User record page of a user the component navigated to (looked up if unknown). */
+  private async showRecordOf(recordId: string): Promise<void> {
+    if (!this.known.has(recordId)) {
+      (await findUsers({ id: recordId })).forEach((u) => this.known.set(u.id, u));
+      if (!this.known.has(recordId)) return;
+    }
+    this.recordUserId = recordId;
+    this.surfaceKey = SURFACES.find((s) => s.frame === 'record')?.key ?? this.surfaceKey;
+    void this.loadComponent();
+    this.publishPageReference();
+    this.replaceUrl();
   }
 
   /** Reloads the page with new query values (a new "login" when the running user changes). */
@@ -240,15 +321,8 @@ export default class Shell extends LightningElement {
       this.addLog('navigate', `navigate ${String(entry.detail.url)}`);
       const attrs = ref.attributes ?? {};
       const recordId = String(attrs.recordId ?? '');
-      if (
-        ref.type === 'standard__recordPage' &&
-        attrs.objectApiName === 'User' &&
-        session.users.some((u) => u.id === recordId)
-      ) {
-        this.recordUserId = recordId;
-        this.surfaceKey = SURFACES.find((s) => s.frame === 'record')?.key ?? this.surfaceKey;
-        this.publishPageReference();
-        this.replaceUrl();
+      if (ref.type === 'standard__recordPage' && attrs.objectApiName === 'User' && recordId) {
+        void this.showRecordOf(recordId);
       }
     } else if (entry.kind === 'apex') {
       const d = entry.detail;
