@@ -4,14 +4,7 @@ import assignPermissionSet from '@salesforce/apex/MfaEditorController.assignPerm
 import removePermissionSetAssignments from '@salesforce/apex/MfaEditorController.removePermissionSetAssignments';
 import getPlanningFactsForUsers from '@salesforce/apex/MfaEditorPlanningController.getPlanningFactsForUsers';
 import { fill, toPageFacts } from 'c/whyApiOnlyShared';
-import {
-  LABELS,
-  MAX_PLANNING_USERS,
-  PLAN_TEXTS,
-  errorMessage,
-  mergeResults,
-  planAssignments
-} from 'c/mfaEditorShared';
+import { LABELS, PLAN_TEXTS, errorMessage, mergeResults, planAssignments } from 'c/mfaEditorShared';
 import type { AssignmentPlan, EditorResult } from 'c/mfaEditorShared';
 import type { UserRow } from 'c/mfaEditorUserPicker';
 import { CHOSEN_LABELS } from './chosenLabels';
@@ -27,6 +20,8 @@ interface PickerElement extends HTMLElement {
 }
 
 const ASSIGNABLE_KINDS = ['permissionSet', 'managedPackage', 'standardSet'];
+/** As MfaEditorAssignmentService.MAX_USERS: one change set (one history record) holds 350 rows. */
+const MAX_CHOSEN = 350;
 
 const ROW_STATUS: Readonly<Record<string, string>> = {
   insert: LABELS.assignRowInsert,
@@ -163,9 +158,9 @@ export default class MfaEditorAssign extends LightningElement {
     }
     const known = new Set(this.chosenIds);
     const added = users.filter((user) => !known.has(user.id));
-    const room = MAX_PLANNING_USERS - this.chosen.length;
+    const room = MAX_CHOSEN - this.chosen.length;
     if (added.length > room) {
-      this.noteText = fill(CHOSEN_LABELS.tooMany, { max: MAX_PLANNING_USERS });
+      this.noteText = fill(CHOSEN_LABELS.tooMany, { max: MAX_CHOSEN });
     }
     this.chosen = [...this.chosen, ...added.slice(0, Math.max(0, room))];
   }

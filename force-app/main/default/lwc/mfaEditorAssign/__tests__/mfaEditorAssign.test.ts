@@ -227,9 +227,9 @@ describe('c-mfa-editor-assign', () => {
     expect(assignCall).not.toHaveBeenCalled();
   });
 
-  it('keeps at most 2,000 chosen users and says the others were not added', async () => {
+  it('keeps at most 350 chosen users, what one change set holds, and says the others were not added', async () => {
     const element = await start();
-    const users = Array.from({ length: 2001 }, (_, i) => ({
+    const users = Array.from({ length: 351 }, (_, i) => ({
       id: `00500000000${String(i).padStart(4, '0')}AAA`,
       name: `User ${i}`,
       username: `user${i}@example.com`
@@ -237,9 +237,9 @@ describe('c-mfa-editor-assign', () => {
     fire(picker(element), 'choose', { users, chosen: true });
     await settle();
 
-    expect(findAll(element, 'li.chosen-user')).toHaveLength(2000);
+    expect(findAll(element, 'li.chosen-user')).toHaveLength(350);
     expect(text(find(element, '.chosen-note'))).toBe(
-      fillLabel(label('UserSearch_TooMany'), { max: 2000 })
+      fillLabel(label('UserSearch_TooMany'), { max: 350 })
     );
     find(element, 'lightning-button.clear-chosen')?.click();
     await settle();
