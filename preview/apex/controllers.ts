@@ -19,11 +19,15 @@ import type assignPermissionSet from '@salesforce/apex/MfaEditorController.assig
 import type removePermissionSetAssignments from '@salesforce/apex/MfaEditorController.removePermissionSetAssignments';
 import type cloneWithout from '@salesforce/apex/MfaEditorController.cloneWithout';
 import type getPlanningFacts from '@salesforce/apex/MfaEditorPlanningController.getPlanningFacts';
+import type getPlanningFactsForUsers from '@salesforce/apex/MfaEditorPlanningController.getPlanningFactsForUsers';
+import type searchUsers from '@salesforce/apex/MfaEditorController.searchUsers';
+import type getUserFilterChoices from '@salesforce/apex/MfaEditorController.getUserFilterChoices';
 import * as mfaEditor from './mfaEditor';
 import * as planning from './planning';
 import { AuraHandledException } from './platform';
 import * as services from './services';
 import type { Transaction } from './services';
+import * as userSearch from './userSearch';
 
 /** The parameters object LWC passes to an imported Apex method. */
 type ParamsOf<M> = M extends (params: infer P) => Promise<unknown> ? NonNullable<P> : never;
@@ -157,6 +161,26 @@ const planningFactsStandIn = guarded<typeof getPlanningFacts>((tx, params) =>
   planning.getPlanningFacts(tx, params.permissionSetIds ?? null, params.maxUsers ?? null)
 );
 
+const planningFactsForUsersStandIn = guarded<typeof getPlanningFactsForUsers>((tx, params) =>
+  planning.getPlanningFactsForUsers(tx, params.permissionSetIds ?? null, params.userIds ?? null)
+);
+
+const searchUsersStandIn = guarded<typeof searchUsers>((tx, params) =>
+  userSearch.searchUsers(
+    tx,
+    params.searchText ?? null,
+    params.licenseId,
+    params.profileId,
+    params.apiOnly ?? null,
+    params.afterCursor ?? null,
+    params.pageSize ?? null
+  )
+);
+
+const userFilterChoicesStandIn = guarded<typeof getUserFilterChoices>((tx) =>
+  userSearch.getUserFilterChoices(tx)
+);
+
 /** `Class.method` → stand-in. Keys are the import names after `@salesforce/apex/`. */
 export const STAND_INS: Readonly<
   Record<string, (tx: Transaction, params: Record<string, unknown>) => unknown>
@@ -177,5 +201,8 @@ export const STAND_INS: Readonly<
   'MfaEditorController.assignPermissionSet': assignStandIn,
   'MfaEditorController.removePermissionSetAssignments': removeAssignmentsStandIn,
   'MfaEditorController.cloneWithout': cloneWithoutStandIn,
-  'MfaEditorPlanningController.getPlanningFacts': planningFactsStandIn
+  'MfaEditorPlanningController.getPlanningFacts': planningFactsStandIn,
+  'MfaEditorPlanningController.getPlanningFactsForUsers': planningFactsForUsersStandIn,
+  'MfaEditorController.searchUsers': searchUsersStandIn,
+  'MfaEditorController.getUserFilterChoices': userFilterChoicesStandIn
 };

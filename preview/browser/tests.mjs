@@ -3,6 +3,7 @@
 // starts from the demo org as loaded (the server resets it) and fails on any console error.
 import { SURFACES } from '../app/surfaces.mjs';
 import { assert } from './harness.mjs';
+import { ASSIGNMENT_TESTS } from './assignmentTests.mjs';
 import { CLONE_TESTS } from './cloneTests.mjs';
 
 const ADMIN = 'Alex Morgan';
@@ -41,6 +42,7 @@ const surfaceTests = SURFACES.map((surface) => ({
 
 export const TESTS = [
   ...surfaceTests,
+  ...ASSIGNMENT_TESTS,
   ...CLONE_TESTS,
   {
     name: 'the "running as" switcher reloads the page as the chosen user',
