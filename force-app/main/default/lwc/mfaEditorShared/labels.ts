@@ -123,14 +123,10 @@ import assignActionAssign from '@salesforce/label/c.MfaEditorUi_AssignActionAssi
 import assignActionRemove from '@salesforce/label/c.MfaEditorUi_AssignActionRemove';
 import assignExpiry from '@salesforce/label/c.MfaEditorUi_AssignExpiry';
 import assignUsers from '@salesforce/label/c.MfaEditorUi_AssignUsers';
-import assignSourceApiOnly from '@salesforce/label/c.MfaEditorUi_AssignSourceApiOnly';
 import assignSourceHolders from '@salesforce/label/c.MfaEditorUi_AssignSourceHolders';
 import assignSource from '@salesforce/label/c.MfaEditorUi_AssignSource';
-import assignLoadUsers from '@salesforce/label/c.MfaEditorUi_AssignLoadUsers';
-import assignMoreUsers from '@salesforce/label/c.MfaEditorUi_AssignMoreUsers';
 import assignLicense from '@salesforce/label/c.MfaEditorUi_AssignLicense';
 import assignProfile from '@salesforce/label/c.MfaEditorUi_AssignProfile';
-import assignSearch from '@salesforce/label/c.MfaEditorUi_AssignSearch';
 import assignAny from '@salesforce/label/c.MfaEditorUi_AssignAny';
 import assignNoUsers from '@salesforce/label/c.MfaEditorUi_AssignNoUsers';
 import assignPreview from '@salesforce/label/c.MfaEditorUi_AssignPreview';
@@ -271,14 +267,10 @@ export const LABELS = {
   assignActionRemove,
   assignExpiry,
   assignUsers,
-  assignSourceApiOnly,
   assignSourceHolders,
   assignSource,
-  assignLoadUsers,
-  assignMoreUsers,
   assignLicense,
   assignProfile,
-  assignSearch,
   assignAny,
   assignNoUsers,
   assignPreview,
