@@ -14,6 +14,7 @@ import type listPermissionRows from '@salesforce/apex/MfaEditorController.listPe
 import type applyChanges from '@salesforce/apex/MfaEditorController.applyChanges';
 import type undoChangeSet from '@salesforce/apex/MfaEditorController.undoChangeSet';
 import type listChangeSets from '@salesforce/apex/MfaEditorController.listChangeSets';
+import type getChangeSetLimits from '@salesforce/apex/MfaEditorController.getChangeSetLimits';
 import type createGrantingPermissionSet from '@salesforce/apex/MfaEditorController.createGrantingPermissionSet';
 import type assignPermissionSet from '@salesforce/apex/MfaEditorController.assignPermissionSet';
 import type removePermissionSetAssignments from '@salesforce/apex/MfaEditorController.removePermissionSetAssignments';
@@ -125,6 +126,10 @@ const listChangeSetsStandIn = guarded<typeof listChangeSets>((tx, params) =>
   mfaEditor.listChangeSets(tx, params.limitRows ?? null)
 );
 
+const changeSetLimitsStandIn = guarded<typeof getChangeSetLimits>((tx) =>
+  mfaEditor.getChangeSetLimits(tx)
+);
+
 const createGrantingStandIn = guarded<typeof createGrantingPermissionSet>((tx, params) =>
   mfaEditor.createGrantingPermissionSet(
     tx,
@@ -197,6 +202,7 @@ export const STAND_INS: Readonly<
   'MfaEditorController.applyChanges': applyChangesStandIn,
   'MfaEditorController.undoChangeSet': undoChangeSetStandIn,
   'MfaEditorController.listChangeSets': listChangeSetsStandIn,
+  'MfaEditorController.getChangeSetLimits': changeSetLimitsStandIn,
   'MfaEditorController.createGrantingPermissionSet': createGrantingStandIn,
   'MfaEditorController.assignPermissionSet': assignStandIn,
   'MfaEditorController.removePermissionSetAssignments': removeAssignmentsStandIn,

@@ -30,15 +30,20 @@ const NEVER_GAIN = [MFA_API, API_ONLY];
 const MAX_PAGE_SIZE = 200;
 const DEFAULT_PAGE_SIZE = 50;
 /**
- * MfaEditorHistory.MAX_ROWS: a change set is one transaction and one history record, whose
- * Changes_Json__c (131,072 characters) holds 350 of the longest rows; bigger ones are refused.
+ * MfaEditorHistory.MAX_ROWS: a change set is one transaction (its governor limits give the
+ * number, see the Apex); its history is the MFA_Change_Set__c record plus its rows' JSON in
+ * ordered MFA_Change_Set_Part__c records. Bigger change sets are refused.
  */
-const MAX_ROWS = 350;
+const MAX_ROWS = 2000;
 const MAX_CHANGES = MAX_ROWS;
+const MAX_USERS = MAX_ROWS;
 const MAX_HISTORY = 200;
+/** MFA_Change_Set_Part__c.Json__c's length (describe in the org). */
+const PART_LENGTH = 131072;
 const KIND_FIELD_CHANGE = 'fieldChange';
 const KIND_DELETE_SET = 'deleteSet';
 const HISTORY = 'MFA_Change_Set__c' as const;
+const HISTORY_PART = 'MFA_Change_Set_Part__c' as const;
 
 const LOCK_PROFILE = 'LOCKED_PROFILE';
 const LOCK_GROUP = 'LOCKED_GROUP_AGGREGATE';
@@ -567,6 +572,29 @@ interface AssignmentRow {
 
 let changeSetNumber = 0;
 
+/** JSON.serialize(entry, true): nulls left out. */
+function serialize(entry: HistoryEntry): string {
+  return JSON.stringify(entry, (_, v: unknown) => (v === null ? undefined : v));
+}
+
+/** MfaEditorHistory.split: ordered parts, never cut next to whitespace or in a surrogate pair. */
+export function splitHistory(json: string, partLength: number): string[] {
+  const isCut = (position: number) => {
+    const code = json.charCodeAt(position - 1);
+    return (
+      !/\s/.test(json.slice(position - 1, position + 1)) && !(code >= 0xd800 && code <= 0xdbff)
+    );
+  };
+  const parts: string[] = [];
+  for (let start = 0; start < json.length;) {
+    let stop = Math.min(start + partLength, json.length);
+    while (stop < json.length && stop > start + 1 && !isCut(stop)) stop -= 1;
+    parts.push(json.slice(start, stop));
+    start = stop;
+  }
+  return parts;
+}
+
 function recordHistory(
   tx: Transaction,
   entry: HistoryEntry,
@@ -580,10 +608,12 @@ function recordHistory(
   if (entry.permissionSetName) names.add(entry.permissionSetName);
   if (entry.cloneName) names.add(entry.cloneName);
   const rowCount = entry.fieldRows.length + entry.assignmentRows.length;
+  const parts = splitHistory(serialize(entry), PART_LENGTH);
   changeSetNumber += 1;
-  // The Apex writes the record from a Queueable; here it is written at once.
+  const id = newId(HISTORY);
+  // The Apex writes the record and its parts from a Queueable; here they are written at once.
   tx.org.insertRecord(HISTORY, {
-    Id: newId(HISTORY),
+    Id: id,
     Name: `CS-${String(changeSetNumber).padStart(6, '0')}`,
     Key__c: key,
     Kind__c: entry.kind,
@@ -597,9 +627,18 @@ function recordHistory(
       [...names].join(', '),
       rowCount
     ]).slice(0, 255),
-    // JSON.serialize(entry, true): nulls left out.
-    Changes_Json__c: JSON.stringify(entry, (_, v: unknown) => (v === null ? undefined : v))
+    Part_Count__c: parts.length,
+    // The entry without its rows: they are in the parts.
+    Changes_Json__c: serialize({ ...entry, fieldRows: [], assignmentRows: [] })
   });
+  parts.forEach((json, index) =>
+    tx.org.insertRecord(HISTORY_PART, {
+      Id: newId(HISTORY_PART),
+      Change_Set__c: id,
+      Index__c: index,
+      Json__c: json
+    })
+  );
   if (undoesId) {
     const undone = tx.org.byId(HISTORY, undoesId);
     if (undone) undone.Status__c = 'Undone';
@@ -608,11 +647,39 @@ function recordHistory(
   result.jobId = newId('AsyncApexJob');
 }
 
+function parseEntry(json: unknown): HistoryEntry | null {
+  if (typeof json !== 'string' || !json.trim()) return null;
+  try {
+    return JSON.parse(json) as HistoryEntry;
+  } catch {
+    return null;
+  }
+}
+
+/** MfaEditorHistory.entryOf: the parts joined in order, else Changes_Json__c (before parts). */
+function entryOf(tx: Transaction, record: OrgRecord): HistoryEntry | null {
+  if (record.Part_Count__c === null || record.Part_Count__c === undefined)
+    return parseEntry(record.Changes_Json__c);
+  const parts = tx.org
+    .where(HISTORY_PART, (part) => sameId(part.Change_Set__c as string, record.Id))
+    .sort((a, b) => Number(a.Index__c) - Number(b.Index__c));
+  if (parts.length !== Number(record.Part_Count__c)) return null;
+  if (parts.some((part, index) => part.Index__c !== index)) return null;
+  return parseEntry(parts.map((part) => String(part.Json__c ?? '')).join(''));
+}
+
+/** MfaEditorLimits.current: what Apex enforces, for the browser's preview. */
+export function getChangeSetLimits(tx: Transaction) {
+  new Authority(tx).requireViewer();
+  return { maxRows: MAX_ROWS, maxUsers: MAX_USERS };
+}
+
 export function listChangeSets(tx: Transaction, limitRows: number | null) {
   new Authority(tx).requireViewer();
   const maxRows = limitRows ?? MAX_HISTORY;
   if (!Number.isInteger(maxRows) || maxRows < 1 || maxRows > MAX_HISTORY)
     throw errorOf(tx, 'MfaEditor_Error_PageSize', [MAX_HISTORY]);
+  let budget = MAX_ROWS;
   return [...tx.org.all(HISTORY)]
     .sort(
       (a, b) =>
@@ -622,6 +689,11 @@ export function listChangeSets(tx: Transaction, limitRows: number | null) {
     .slice(0, maxRows)
     .map((r) => {
       const by = tx.org.byId('User', r.Applied_By__c as string);
+      const rowCount = Number(r.Row_Count__c ?? 0);
+      // Rows of the newest change sets, at most one change set's worth in all.
+      const withRows = rowCount <= budget;
+      if (withRows) budget -= rowCount;
+      const header = withRows ? null : parseEntry(r.Changes_Json__c);
       const out: Record<string, unknown> = {
         id: r.Id,
         name: r.Name,
@@ -633,8 +705,11 @@ export function listChangeSets(tx: Transaction, limitRows: number | null) {
         appliedByName: by?.Name,
         undoesId: r.Undoes__c,
         summary: r.Summary__c,
-        rowCount: r.Row_Count__c ?? 0,
-        entry: JSON.parse(String(r.Changes_Json__c))
+        rowCount,
+        entry: withRows
+          ? entryOf(tx, r)
+          : header && { ...header, fieldRows: [], assignmentRows: [] },
+        rowsOmitted: !withRows
       };
       return Object.fromEntries(
         Object.entries(out).filter(([, v]) => v !== null && v !== undefined)
@@ -654,7 +729,9 @@ export function undoChangeSet(tx: Transaction, changeSetIdInput: unknown) {
   const undoneBefore = tx.org.all(HISTORY).some((r) => sameId(r.Undoes__c as string, changeSetId));
   if (record.Status__c === 'Undone' || undoneBefore)
     throw errorOf(tx, 'MfaEditor_Error_AlreadyUndone', [record.Name]);
-  const entry = JSON.parse(String(record.Changes_Json__c)) as HistoryEntry;
+  const entry = entryOf(tx, record);
+  if (!entry || entry.kind !== record.Kind__c)
+    throw errorOf(tx, 'MfaEditor_Error_HistoryDamaged', [record.Name]);
   if (entry.kind === 'createSet' && !entry.createdSetId) {
     throw errorOf(tx, 'MfaEditor_Error_NotUndoable', [record.Name, entry.permissionSetName]);
   }
@@ -826,7 +903,6 @@ export function createGrantingPermissionSet(
 
 // ---- MfaEditorAssignmentService --------------------------------------------------------------
 
-const MAX_USERS = MAX_ROWS;
 type Outcome = { -readonly [K in keyof Apex.MfaEditorOutcome]: Apex.MfaEditorOutcome[K] };
 
 function requireAssigner(tx: Transaction): void {

@@ -18,7 +18,8 @@ export type SObjectName =
   | 'LoginHistory'
   | 'AuthSession'
   | 'AsyncApexJob'
-  | 'MFA_Change_Set__c';
+  | 'MFA_Change_Set__c'
+  | 'MFA_Change_Set_Part__c';
 
 /** Key prefixes of the objects the app touches (the first 3 characters of an Id). */
 export const KEY_PREFIXES: Readonly<Record<string, SObjectName>> = {
@@ -36,7 +37,8 @@ export const KEY_PREFIXES: Readonly<Record<string, SObjectName>> = {
   '0Ak': 'AuthSession',
   '707': 'AsyncApexJob',
   // A custom object's prefix is given by the org (a00–a0Z…); this is the preview org's.
-  a05: 'MFA_Change_Set__c'
+  a05: 'MFA_Change_Set__c',
+  a06: 'MFA_Change_Set_Part__c'
 };
 
 const ID_PATTERN = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;

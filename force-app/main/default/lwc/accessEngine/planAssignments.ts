@@ -17,7 +17,7 @@ import type {
   PlanOptions
 } from './planTypes';
 import { isLimitedAccessFree } from './findings';
-import { PlanMessages, sharedChecks, sortBlockers } from './planWarnings';
+import { PlanMessages, checkRowCount, sharedChecks, sortBlockers } from './planWarnings';
 import { MFA_UI } from './tracked';
 import type {
   Facts,
@@ -167,6 +167,7 @@ export function planAssignments(
   }
   const expirationDate = checkedExpiration(facts, request, options, messages);
   const unique = [...new Set(request.userIds)];
+  checkRowCount(unique.length, options, messages);
   const unknown = unique.filter((id) => !index.userById.has(id)).sort();
   if (unknown.length > 0)
     messages.block('UNKNOWN_USER', 'badInput', { userId: unknown.join(', ') });

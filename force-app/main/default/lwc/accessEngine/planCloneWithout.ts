@@ -21,7 +21,7 @@ import type {
   MfaField,
   PlanOptions
 } from './planTypes';
-import { PlanMessages, sharedChecks, sortBlockers } from './planWarnings';
+import { PlanMessages, checkRowCount, sharedChecks, sortBlockers } from './planWarnings';
 import { TRACKED_PERMISSIONS } from './tracked';
 import type {
   Facts,
@@ -178,6 +178,8 @@ export function planCloneWithout(
     options.texts
   );
   const users = chosenUsers(index, request.userIds, messages);
+  // Each moved user is two rows: removed from the original, added to the clone (as Apex counts).
+  checkRowCount(new Set(request.userIds).size * 2, options, messages);
   const cloneId = clone.id ?? `new:${clone.name}`;
   const moves: AssignmentMove[] = [];
   const notAssigned: UserRecord[] = [];

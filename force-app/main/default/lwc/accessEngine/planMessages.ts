@@ -50,6 +50,8 @@ export const PLAN_MESSAGES: MessageTexts = {
     '"{field}" is not one of the editable MFA permissions (ui, api, manage-ui, manage-api).',
   FIELD_NOT_AVAILABLE: '{permission} does not exist in this org (per its describe).',
   UNKNOWN_USER: 'No user with Id {userId} in the facts.',
+  TOO_MANY_ROWS:
+    'This change set has {rowCount} rows (a user moved to a clone counts twice); one change set holds at most {maxRows}, applied in one transaction, all or nothing: split it into smaller change sets.',
   UNKNOWN_ACTING_USER: 'The acting admin {userId} is not among the users in the facts.',
   CONFLICTING_EDITS:
     '{permissionSet}: the edits contradict each other ({detail}); the platform requires {uiPermission} wherever {apiPermission} is on.',

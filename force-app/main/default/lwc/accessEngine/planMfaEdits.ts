@@ -27,7 +27,7 @@ import type {
   ProfileAction,
   RowStatus
 } from './planTypes';
-import { PlanMessages, sharedChecks, sortBlockers } from './planWarnings';
+import { PlanMessages, checkRowCount, sharedChecks, sortBlockers } from './planWarnings';
 import { MFA_API, MFA_UI } from './tracked';
 import type { Facts, PermissionSetRecord, RecordId } from './types';
 
@@ -278,11 +278,14 @@ export function planMfaEdits(
   rowNotes(index, drafts, actions, messages);
   const actingUserId = request.actingUserId ?? null;
   sharedChecks(facts, impact, actingUserId, messages);
+  const changes = rows.filter((row) => row.status === 'applicable').flatMap((row) => row.changes);
+  // The changes Apex writes in one change set; each profile grant is its own (its blockers).
+  checkRowCount(changes.length, options, messages);
   return {
     kind: 'mfaEdits',
     actingUserId,
     rows,
-    changes: rows.filter((row) => row.status === 'applicable').flatMap((row) => row.changes),
+    changes,
     profileActions: actions,
     affectedUsers: affectedUsersOf(impact.affected, options),
     warnings: messages.warnings,

@@ -7,6 +7,7 @@ import { compareUsers } from './planImpact';
 import { MFA_FIELDS, labelOf, metadataNameOf } from './planFields';
 import { renderPlanText } from './planMessages';
 import { classifyPermissionSet } from './planRows';
+import { PlanMessages, checkRowCount, sortBlockers } from './planWarnings';
 import type {
   MfaField,
   PlanOptions,
@@ -88,6 +89,10 @@ function grantAction(
     .filter((user) => user.ProfileId === profileId && !alreadyAssigned.has(user.Id))
     .sort(compareUsers)
     .map((user) => user.Id);
+  // The grant is its own change set: the created set's permissions and one row per user.
+  const rowCount = (reused === null ? allFields.length : 0) + assignUserIds.length;
+  const sizeCheck = new PlanMessages(options);
+  checkRowCount(rowCount, options, sizeCheck);
   const params = {
     profile: profileName,
     permissions: fields.map((field) => labelOf(facts, field)).join(', '),
@@ -103,6 +108,8 @@ function grantAction(
     fields: allFields,
     permissionSet,
     assignUserIds,
+    rowCount,
+    blockers: sortBlockers(sizeCheck.blockers),
     code: 'PROFILE_ACTION_GRANT',
     params,
     message: renderPlanText('PROFILE_ACTION_GRANT', params, options.texts)

@@ -39,6 +39,11 @@ export interface PlanOptions {
   readonly texts?: MessageTexts;
   /** How many affected users to list by Name; default 10. */
   readonly sampleSize?: number;
+  /**
+   * The most rows one change set may have (Apex's cap, MfaEditorController.getChangeSetLimits):
+   * a plan with more is blocked (TOO_MANY_ROWS). Unset: not checked.
+   */
+  readonly maxRows?: number | null;
 }
 
 /** How the platform lets a permission set be edited. */
@@ -122,7 +127,8 @@ export interface PlanMessage {
   readonly userIds: readonly RecordId[];
 }
 
-export type BlockerCategory = 'badInput' | 'locked' | 'conflict' | 'licence' | 'lockout';
+/** size: more rows than one change set holds (PlanOptions.maxRows). */
+export type BlockerCategory = 'badInput' | 'size' | 'locked' | 'conflict' | 'licence' | 'lockout';
 
 export interface PlanBlocker {
   readonly code: string;
@@ -149,6 +155,10 @@ export interface ProfileGrantAction {
   };
   /** The profile's users without an assignment of that set yet. */
   readonly assignUserIds: readonly RecordId[];
+  /** The rows this grant's change set writes: the permissions of a created set, one per user. */
+  readonly rowCount: number;
+  /** What blocks this grant, its own change set (TOO_MANY_ROWS); the plan's apply is not. */
+  readonly blockers: readonly PlanBlocker[];
   readonly code: string;
   readonly params: FindingParams;
   readonly message: string;

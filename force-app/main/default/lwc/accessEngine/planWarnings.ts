@@ -93,11 +93,26 @@ function mergeUsers(first: readonly UserRecord[], second: readonly UserRecord[])
 
 const CATEGORY_ORDER: readonly BlockerCategory[] = [
   'badInput',
+  'size',
   'conflict',
   'locked',
   'licence',
   'lockout'
 ];
+
+/**
+ * Blocks a change set with more rows than one holds (options.maxRows, Apex's cap): Apex would
+ * refuse it whole, so the preview says so first.
+ */
+export function checkRowCount(
+  rowCount: number,
+  options: PlanOptions,
+  messages: PlanMessages
+): void {
+  const maxRows = options.maxRows;
+  if (maxRows === undefined || maxRows === null || rowCount <= maxRows) return;
+  messages.block('TOO_MANY_ROWS', 'size', { rowCount, maxRows });
+}
 
 /** Blockers by category, then code, then text: the order of the request never shows. */
 export function sortBlockers(blockers: readonly PlanBlocker[]): PlanBlocker[] {

@@ -4,7 +4,14 @@ import assignPermissionSet from '@salesforce/apex/MfaEditorController.assignPerm
 import removePermissionSetAssignments from '@salesforce/apex/MfaEditorController.removePermissionSetAssignments';
 import getPlanningFactsForUsers from '@salesforce/apex/MfaEditorPlanningController.getPlanningFactsForUsers';
 import { fill, toPageFacts } from 'c/whyApiOnlyShared';
-import { LABELS, PLAN_TEXTS, errorMessage, mergeResults, planAssignments } from 'c/mfaEditorShared';
+import {
+  LABELS,
+  PLAN_TEXTS,
+  changeSetLimits,
+  errorMessage,
+  mergeResults,
+  planAssignments
+} from 'c/mfaEditorShared';
 import type { AssignmentPlan, EditorResult } from 'c/mfaEditorShared';
 import type { UserRow } from 'c/mfaEditorUserPicker';
 import { CHOSEN_LABELS } from './chosenLabels';
@@ -20,8 +27,6 @@ interface PickerElement extends HTMLElement {
 }
 
 const ASSIGNABLE_KINDS = ['permissionSet', 'managedPackage', 'standardSet'];
-/** As MfaEditorAssignmentService.MAX_USERS: one change set (one history record) holds 350 rows. */
-const MAX_CHOSEN = 350;
 
 const ROW_STATUS: Readonly<Record<string, string>> = {
   insert: LABELS.assignRowInsert,
@@ -54,6 +59,19 @@ export default class MfaEditorAssign extends LightningElement {
   errorText = '';
   noteText = '';
   working = '';
+  /** The most users one change set takes (Apex's MAX_USERS); null until read. */
+  maxChosen: number | null = null;
+
+  override connectedCallback(): void {
+    changeSetLimits().then(
+      (limits) => {
+        this.maxChosen = limits.maxUsers;
+      },
+      () => {
+        // The preview reads the limits again and says why it can't; Apex refuses more anyway.
+      }
+    );
+  }
 
   get setOptions() {
     return (this.rows ?? [])
@@ -158,9 +176,10 @@ export default class MfaEditorAssign extends LightningElement {
     }
     const known = new Set(this.chosenIds);
     const added = users.filter((user) => !known.has(user.id));
-    const room = MAX_CHOSEN - this.chosen.length;
+    const max = this.maxChosen ?? Number.POSITIVE_INFINITY;
+    const room = max - this.chosen.length;
     if (added.length > room) {
-      this.noteText = fill(CHOSEN_LABELS.tooMany, { max: MAX_CHOSEN });
+      this.noteText = fill(CHOSEN_LABELS.tooMany, { max });
     }
     this.chosen = [...this.chosen, ...added.slice(0, Math.max(0, room))];
   }
@@ -186,10 +205,10 @@ export default class MfaEditorAssign extends LightningElement {
     await this.run(
       LABELS.previewLoading,
       async () => {
-        const planning = await getPlanningFactsForUsers({
-          permissionSetIds: [this.permissionSetId],
-          userIds
-        });
+        const [planning, limits] = await Promise.all([
+          getPlanningFactsForUsers({ permissionSetIds: [this.permissionSetId], userIds }),
+          changeSetLimits()
+        ]);
         this.plan = planAssignments(
           toPageFacts(planning.facts ?? {}),
           {
@@ -199,7 +218,7 @@ export default class MfaEditorAssign extends LightningElement {
             expirationDate: this.isAssign && this.expirationDate ? this.expirationDate : null,
             actingUserId: USER_ID
           },
-          { texts: PLAN_TEXTS }
+          { texts: PLAN_TEXTS, maxRows: limits.maxUsers }
         );
       },
       LABELS.previewError

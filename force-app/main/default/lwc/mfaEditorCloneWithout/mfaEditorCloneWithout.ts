@@ -6,6 +6,7 @@ import {
   LABELS,
   MFA_FIELDS,
   PLAN_TEXTS,
+  changeSetLimits,
   directHolderIds,
   errorMessage,
   fieldLabels,
@@ -15,7 +16,7 @@ import {
   planCloneWithout,
   userChoices
 } from 'c/mfaEditorShared';
-import type { CloneWithoutPlan, PlanningFacts } from 'c/mfaEditorShared';
+import type { ChangeSetLimits, CloneWithoutPlan, PlanningFacts } from 'c/mfaEditorShared';
 
 interface RowOption {
   readonly id: string;
@@ -38,6 +39,8 @@ export default class MfaEditorCloneWithout extends LightningElement {
   field = 'PermissionsTwoFactorApi';
   userIds: string[] = [];
   planning: PlanningFacts | null = null;
+  /** Read with the planning facts: the preview blocks a move bigger than one change set. */
+  limits: ChangeSetLimits | null = null;
   plan: CloneWithoutPlan | null = null;
   result: Apex.MfaEditorResult | null = null;
   errorText = '';
@@ -121,7 +124,12 @@ export default class MfaEditorCloneWithout extends LightningElement {
     this.errorText = '';
     this.working = LABELS.previewLoading;
     try {
-      this.planning = await loadPlanningFacts([this.permissionSetId]);
+      const [planning, limits] = await Promise.all([
+        loadPlanningFacts([this.permissionSetId]),
+        changeSetLimits()
+      ]);
+      this.limits = limits;
+      this.planning = planning;
     } catch (error) {
       this.errorText = errorMessage(LABELS.previewError, error);
     } finally {
@@ -151,7 +159,7 @@ export default class MfaEditorCloneWithout extends LightningElement {
           userIds: this.userIds,
           actingUserId: USER_ID
         },
-        { texts: PLAN_TEXTS }
+        { texts: PLAN_TEXTS, maxRows: this.limits?.maxRows ?? null }
       );
     } catch (error) {
       this.errorText = errorMessage(LABELS.previewError, error);

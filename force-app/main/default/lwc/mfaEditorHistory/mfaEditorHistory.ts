@@ -96,6 +96,8 @@ export default class MfaEditorHistory extends LightningElement {
         rowCount: fill(LABELS.historyRows, { count: changeSet.rowCount ?? 0 }),
         details: [...fieldRows, ...assignmentRows],
         unreadable: !entry,
+        rowsOmitted: changeSet.rowsOmitted === true && !!entry,
+        rowsOmittedText: fill(LABELS.historyRowsOmitted, { count: changeSet.rowCount ?? 0 }),
         canUndo: isUndoable(changeSet),
         undoLabel: fill(LABELS.historyUndo, { name: changeSet.name })
       };

@@ -102,6 +102,7 @@ import historyRefresh from '@salesforce/label/c.MfaEditorUi_HistoryRefresh';
 import historyWho from '@salesforce/label/c.MfaEditorUi_HistoryWho';
 import historyUndo from '@salesforce/label/c.MfaEditorUi_HistoryUndo';
 import historyRows from '@salesforce/label/c.MfaEditorUi_HistoryRows';
+import historyRowsOmitted from '@salesforce/label/c.MfaEditorUi_HistoryRowsOmitted';
 import historyUnreadable from '@salesforce/label/c.MfaEditorUi_HistoryUnreadable';
 import historyAssignment from '@salesforce/label/c.MfaEditorUi_HistoryAssignment';
 import cloneHeading from '@salesforce/label/c.MfaEditorUi_CloneHeading';
@@ -246,6 +247,7 @@ export const LABELS = {
   historyWho,
   historyUndo,
   historyRows,
+  historyRowsOmitted,
   historyUnreadable,
   historyAssignment,
   cloneHeading,

@@ -19,6 +19,7 @@ export type {
   ProfileSetupAction
 } from 'c/accessEngine';
 export { loadPlanningFacts, mergeFacts, MAX_PLANNING_USERS, type PlanningFacts } from './planning';
+export { changeSetLimits, type ChangeSetLimits } from './limits';
 export {
   onOff,
   errorMessage,

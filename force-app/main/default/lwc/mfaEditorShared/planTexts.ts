@@ -22,6 +22,7 @@ import planAmbiguousPermissionSetName from '@salesforce/label/c.MfaEditorUi_Plan
 import planUnknownField from '@salesforce/label/c.MfaEditorUi_Plan_UNKNOWN_FIELD';
 import planFieldNotAvailable from '@salesforce/label/c.MfaEditorUi_Plan_FIELD_NOT_AVAILABLE';
 import planUnknownUser from '@salesforce/label/c.MfaEditorUi_Plan_UNKNOWN_USER';
+import planTooManyRows from '@salesforce/label/c.MfaEditorUi_Plan_TOO_MANY_ROWS';
 import planUnknownActingUser from '@salesforce/label/c.MfaEditorUi_Plan_UNKNOWN_ACTING_USER';
 import planConflictingEdits from '@salesforce/label/c.MfaEditorUi_Plan_CONFLICTING_EDITS';
 import planConflictingExpectedLastModified from '@salesforce/label/c.MfaEditorUi_Plan_CONFLICTING_EXPECTED_LAST_MODIFIED';
@@ -64,6 +65,7 @@ export const PLAN_TEXTS: Readonly<Record<string, string>> = {
   UNKNOWN_FIELD: planUnknownField,
   FIELD_NOT_AVAILABLE: planFieldNotAvailable,
   UNKNOWN_USER: planUnknownUser,
+  TOO_MANY_ROWS: planTooManyRows,
   UNKNOWN_ACTING_USER: planUnknownActingUser,
   CONFLICTING_EDITS: planConflictingEdits,
   CONFLICTING_EXPECTED_LAST_MODIFIED: planConflictingExpectedLastModified,

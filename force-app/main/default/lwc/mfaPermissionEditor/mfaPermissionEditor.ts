@@ -7,6 +7,7 @@ import {
   LABELS,
   MFA_FIELDS,
   PLAN_TEXTS,
+  changeSetLimits,
   errorMessage,
   fieldLabels,
   inSequence,
@@ -35,7 +36,6 @@ import {
   grantActionFor,
   grantAssignmentBlockers,
   grantField,
-  grantRowCount,
   runProfileGrant
 } from './profileGrant';
 import { RowPager } from './rowPager';
@@ -309,12 +309,12 @@ export default class MfaPermissionEditor extends LightningElement {
     this.requestError = '';
     try {
       const ids = [...new Set(edits.map((edit) => edit.permissionSetId as string))];
-      const planning = await loadPlanningFacts(ids);
+      const [planning, limits] = await Promise.all([loadPlanningFacts(ids), changeSetLimits()]);
       this.planning = planning;
       this.plan = planMfaEdits(
         planning.facts,
         { edits, actingUserId: USER_ID },
-        { texts: PLAN_TEXTS }
+        { texts: PLAN_TEXTS, maxRows: limits.maxRows }
       );
       this.grantBlockers = grantAssignmentBlockers(this.plan, planning.facts, USER_ID);
     } catch (error) {
@@ -339,7 +339,8 @@ export default class MfaPermissionEditor extends LightningElement {
   async handleGrantProfile(event: CustomEvent<{ profileId: string }>): Promise<void> {
     const action = this.plan ? grantActionFor(this.plan, event.detail.profileId) : undefined;
     if (!action || !grantField(action)) return;
-    await this.write(grantRowCount(action), () => runProfileGrant(action));
+    if (action.blockers.length > 0) return;
+    await this.write(action.rowCount, () => runProfileGrant(action));
   }
 
   /**

@@ -29,7 +29,11 @@ export function grantField(action: ProfileGrantAction): MfaField | null {
   return apiWithUi ? 'PermissionsTwoFactorApi' : null;
 }
 
-/** A reused granting set is assigned like any set: the engine checks licences and lockout. */
+/**
+ * What blocks each profile grant, its own change set: its size (the engine's TOO_MANY_ROWS),
+ * and for a reused granting set what assigning it would meet (licences and lockout, checked by
+ * the engine like any assignment).
+ */
 export function grantAssignmentBlockers(
   plan: MfaEditPlan,
   facts: Facts,
@@ -37,7 +41,10 @@ export function grantAssignmentBlockers(
 ): Record<string, string[]> {
   const blockers: Record<string, string[]> = {};
   for (const action of plan.profileActions) {
-    if (action.kind !== 'grantThroughPermissionSet' || !action.permissionSet.id) continue;
+    if (action.kind !== 'grantThroughPermissionSet') continue;
+    const own = action.blockers.map((blocker) => blocker.message);
+    if (own.length > 0) blockers[action.profileId] = own;
+    if (!action.permissionSet.id) continue;
     const assignment = planAssignments(
       facts,
       {
@@ -48,14 +55,9 @@ export function grantAssignmentBlockers(
       },
       { texts: PLAN_TEXTS }
     );
-    blockers[action.profileId] = assignment.blockers.map((blocker) => blocker.message);
+    blockers[action.profileId] = [...own, ...assignment.blockers.map((blocker) => blocker.message)];
   }
   return blockers;
-}
-
-/** The rows the grant writes and records: the permissions a created set grants, one per user. */
-export function grantRowCount(action: ProfileGrantAction): number {
-  return (action.permissionSet.reuse ? 0 : action.fields.length) + action.assignUserIds.length;
 }
 
 /** Creates the set (Apex reuses an identical one of that name) and assigns it, in one call. */

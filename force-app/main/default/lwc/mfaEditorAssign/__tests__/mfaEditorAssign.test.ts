@@ -5,6 +5,7 @@ import searchUsers from '@salesforce/apex/MfaEditorController.searchUsers';
 import getUserFilterChoices from '@salesforce/apex/MfaEditorController.getUserFilterChoices';
 import getPlanningFacts from '@salesforce/apex/MfaEditorPlanningController.getPlanningFacts';
 import getPlanningFactsForUsers from '@salesforce/apex/MfaEditorPlanningController.getPlanningFactsForUsers';
+import getChangeSetLimits from '@salesforce/apex/MfaEditorController.getChangeSetLimits';
 import getTrackedPermissionFields from '@salesforce/apex/PermissionFieldsController.getTrackedPermissionFields';
 import {
   data,
@@ -51,6 +52,11 @@ jest.mock(
   () => ({ default: jest.fn() }),
   { virtual: true }
 );
+jest.mock(
+  '@salesforce/apex/MfaEditorController.getChangeSetLimits',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
 jest.mock('@salesforce/user/Id', () => ({ default: '005000000000001AAA' }), { virtual: true });
 
 const LABELS = mockEditorLabels();
@@ -64,6 +70,7 @@ const choicesCall = getUserFilterChoices as unknown as jest.Mock;
 const planningCall = getPlanningFacts as unknown as jest.Mock;
 const chosenFactsCall = getPlanningFactsForUsers as unknown as jest.Mock;
 const fieldsCall = getTrackedPermissionFields as unknown as jest.Mock;
+const limitsCall = getChangeSetLimits as unknown as jest.Mock;
 
 const MFA_USERS = '0PS000000000011AAA';
 const IVY = '005000000000004AAA';
@@ -119,6 +126,7 @@ beforeEach(() => {
   choicesCall.mockResolvedValue(data('userFilterChoices'));
   planningCall.mockResolvedValue(data('planningFacts'));
   chosenFactsCall.mockResolvedValue(data('planningFacts'));
+  limitsCall.mockResolvedValue(data('changeSetLimits'));
   fieldsCall.mockResolvedValue(
     require('../../permissionFields/__tests__/data/trackedPermissionFields.json')
   );
@@ -227,9 +235,10 @@ describe('c-mfa-editor-assign', () => {
     expect(assignCall).not.toHaveBeenCalled();
   });
 
-  it('keeps at most 350 chosen users, what one change set holds, and says the others were not added', async () => {
+  it('keeps at most as many chosen users as Apex says one change set takes, saying the others were not added', async () => {
+    limitsCall.mockResolvedValue({ maxRows: 25, maxUsers: 25 });
     const element = await start();
-    const users = Array.from({ length: 351 }, (_, i) => ({
+    const users = Array.from({ length: 26 }, (_, i) => ({
       id: `00500000000${String(i).padStart(4, '0')}AAA`,
       name: `User ${i}`,
       username: `user${i}@example.com`
@@ -237,9 +246,9 @@ describe('c-mfa-editor-assign', () => {
     fire(picker(element), 'choose', { users, chosen: true });
     await settle();
 
-    expect(findAll(element, 'li.chosen-user')).toHaveLength(350);
+    expect(findAll(element, 'li.chosen-user')).toHaveLength(25);
     expect(text(find(element, '.chosen-note'))).toBe(
-      fillLabel(label('UserSearch_TooMany'), { max: 350 })
+      fillLabel(label('UserSearch_TooMany'), { max: 25 })
     );
     find(element, 'lightning-button.clear-chosen')?.click();
     await settle();

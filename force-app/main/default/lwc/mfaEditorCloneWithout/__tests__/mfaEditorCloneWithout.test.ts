@@ -1,6 +1,7 @@
 import type CloneWithoutComponent from 'c/mfaEditorCloneWithout';
 import cloneWithout from '@salesforce/apex/MfaEditorController.cloneWithout';
 import getPlanningFacts from '@salesforce/apex/MfaEditorPlanningController.getPlanningFacts';
+import getChangeSetLimits from '@salesforce/apex/MfaEditorController.getChangeSetLimits';
 import getTrackedPermissionFields from '@salesforce/apex/PermissionFieldsController.getTrackedPermissionFields';
 import LightningConfirm from 'lightning/confirm';
 import {
@@ -28,6 +29,11 @@ jest.mock(
   () => ({ default: jest.fn() }),
   { virtual: true }
 );
+jest.mock(
+  '@salesforce/apex/MfaEditorController.getChangeSetLimits',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
 jest.mock('@salesforce/user/Id', () => ({ default: '005000000000001AAA' }), { virtual: true });
 jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
 
@@ -38,6 +44,7 @@ const CloneWithout: typeof CloneWithoutComponent = require('c/mfaEditorCloneWith
 const cloneCall = cloneWithout as unknown as jest.Mock;
 const planningCall = getPlanningFacts as unknown as jest.Mock;
 const fieldsCall = getTrackedPermissionFields as unknown as jest.Mock;
+const limitsCall = getChangeSetLimits as unknown as jest.Mock;
 const confirmOpen = LightningConfirm.open as unknown as jest.Mock;
 
 const MFA_FULL = '0PS000000000012AAA';
@@ -59,6 +66,7 @@ const applyButton = (element: HTMLElement) =>
 
 beforeEach(() => {
   planningCall.mockResolvedValue(data('planningFacts'));
+  limitsCall.mockResolvedValue(data('changeSetLimits'));
   fieldsCall.mockResolvedValue(
     require('../../permissionFields/__tests__/data/trackedPermissionFields.json')
   );
@@ -131,6 +139,23 @@ describe('c-mfa-editor-clone-without', () => {
       'does not grant Multi-Factor Authentication for API Logins'
     );
     expect(applyButton(element).disabled).toBe(true);
+  });
+
+  it('blocks moving more users than Apex says one change set holds: two rows a user', async () => {
+    limitsCall.mockResolvedValue({ maxRows: 3, maxUsers: 3 });
+    const element = render('c-mfa-editor-clone-without', CloneWithout, { rows });
+    await chooseSet(element, MFA_FULL);
+    fire(find(element, 'lightning-checkbox-group.clone-users'), 'change', {
+      value: [GUS, '005000000000008AAA']
+    });
+    find(element, 'lightning-button.preview')?.click();
+    await settle();
+
+    expect(text(find(element, 'c-mfa-editor-plan-summary', '.blockers'))).toContain(
+      fillLabel(label('Plan_TOO_MANY_ROWS'), { rowCount: 4, maxRows: 3 })
+    );
+    expect(applyButton(element).disabled).toBe(true);
+    expect(cloneCall).not.toHaveBeenCalled();
   });
 
   it('forwards the undo of the clone to the editor once the admin confirms the clone is deleted', async () => {

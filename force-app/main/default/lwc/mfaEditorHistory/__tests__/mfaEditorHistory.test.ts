@@ -9,7 +9,8 @@ import {
   mockEditorLabels,
   removeAll,
   render,
-  settle
+  settle,
+  text
 } from '../../mfaPermissionEditor/__tests__/editorTestKit';
 
 jest.mock(
@@ -135,6 +136,37 @@ describe('c-mfa-editor-history', () => {
 
     expect(confirmOpen).not.toHaveBeenCalled();
     expect(undo.mock.calls[0][0].detail).toEqual({ changeSetId: ASSIGN.id });
+  });
+
+  it('says when the list left a change set rows out, and still offers its undo, asking first', async () => {
+    confirmOpen.mockResolvedValue(true);
+    const big = {
+      ...CLONE,
+      rowCount: 1800,
+      rowsOmitted: true,
+      entry: { ...CLONE.entry, assignmentRows: [] }
+    };
+    const element = await renderHistory([big, ASSIGN]);
+    const undo = jest.fn();
+    element.addEventListener('undo', undo);
+
+    const items = findAll(element, 'li.change-set');
+    expect(text(items[0].querySelector('.rows-omitted'))).toBe(
+      fillLabel(label('HistoryRowsOmitted'), { count: 1800 })
+    );
+    expect(items[0].querySelectorAll('ul.slds-list_dotted li')).toHaveLength(0);
+    expect(items[1].querySelector('.rows-omitted')).toBeNull();
+    undoButton(element, 0).click();
+    await settle();
+    expect(confirmOpen).toHaveBeenCalledWith(
+      expect.objectContaining({
+        message: fillLabel(label('UndoDeleteMessage'), {
+          permissionSet: 'MFA_Full_No_TwoFactorApi'
+        })
+      })
+    );
+    expect(undo.mock.calls[0][0].detail).toEqual({ changeSetId: big.id });
+    await expect(element).toBeAccessible();
   });
 
   it('does not offer undo of a deletion, of an undone change set, or of an old creation', async () => {

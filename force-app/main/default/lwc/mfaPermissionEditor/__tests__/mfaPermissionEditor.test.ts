@@ -6,6 +6,7 @@ import listChangeSets from '@salesforce/apex/MfaEditorController.listChangeSets'
 import createGrantingPermissionSet from '@salesforce/apex/MfaEditorController.createGrantingPermissionSet';
 import assignPermissionSet from '@salesforce/apex/MfaEditorController.assignPermissionSet';
 import getPlanningFacts from '@salesforce/apex/MfaEditorPlanningController.getPlanningFacts';
+import getChangeSetLimits from '@salesforce/apex/MfaEditorController.getChangeSetLimits';
 import getTrackedPermissionFields from '@salesforce/apex/PermissionFieldsController.getTrackedPermissionFields';
 import { refreshApex } from '@salesforce/apex';
 import LightningConfirm from 'lightning/confirm';
@@ -83,6 +84,11 @@ jest.mock(
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), {
   virtual: true
 });
+jest.mock(
+  '@salesforce/apex/MfaEditorController.getChangeSetLimits',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
 jest.mock('@salesforce/user/Id', () => ({ default: '005000000000001AAA' }), { virtual: true });
 jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
 
@@ -101,6 +107,7 @@ const createSetCall = createGrantingPermissionSet as unknown as jest.Mock;
 const assignCall = assignPermissionSet as unknown as jest.Mock;
 const planningCall = getPlanningFacts as unknown as jest.Mock;
 const fieldsCall = getTrackedPermissionFields as unknown as jest.Mock;
+const limitsCall = getChangeSetLimits as unknown as jest.Mock;
 const refreshCall = refreshApex as unknown as jest.Mock;
 const confirmOpen = LightningConfirm.open as unknown as jest.Mock;
 
@@ -157,6 +164,7 @@ beforeEach(() => {
     Promise.resolve(afterName ? data('rowsPage2') : data('rowsPage1'))
   );
   planningCall.mockResolvedValue(data('planningFacts'));
+  limitsCall.mockResolvedValue(data('changeSetLimits'));
   fieldsCall.mockResolvedValue(
     require('../../permissionFields/__tests__/data/trackedPermissionFields.json')
   );
@@ -372,6 +380,21 @@ describe('the preview', () => {
     expect(datatable(element).draftValues).toEqual([
       { id: ADMIN_TOOLS, PermissionsDelegatedTwoFactor: false }
     ]);
+  });
+
+  it('blocks a change set with more rows than Apex says one holds, before apply', async () => {
+    limitsCall.mockResolvedValue({ maxRows: 1, maxUsers: 1 });
+    const element = await renderEditor();
+    await editCell(element, INTEGRATION_BASE, API, true);
+    await preview(element);
+
+    expect(summaryText(element, '.blockers')).toContain(
+      fillLabel(label('Plan_TOO_MANY_ROWS'), { rowCount: 2, maxRows: 1 })
+    );
+    expect((previewPart(element, 'lightning-button.apply') as HTMLButtonElement).disabled).toBe(
+      true
+    );
+    expect(applyCall).not.toHaveBeenCalled();
   });
 
   it('turns a field on for the selected rows, leaving locked ones unchanged and saying so', async () => {
@@ -681,6 +704,25 @@ describe('turning an MFA permission on for a profile', () => {
     expect(
       (previewPart(element, 'lightning-button.grant') as unknown as { disabled: boolean }).disabled
     ).toBe(true);
+  });
+
+  it('blocks a grant bigger than one change set before it is sent: the created set and its users', async () => {
+    limitsCall.mockResolvedValue({ maxRows: 1, maxUsers: 1 });
+    const element = await renderEditor();
+    await editCell(element, CUSTOM_INTEGRATION_PROFILE, 'PermissionsManageTwoFactor', true);
+    await preview(element);
+
+    expect(text(previewPart(element, '.grant-blockers'))).toContain(
+      fillLabel(label('Plan_TOO_MANY_ROWS'), { rowCount: 2, maxRows: 1 })
+    );
+    const grant = previewPart(element, 'lightning-button.grant') as unknown as {
+      disabled: boolean;
+      click(): void;
+    };
+    expect(grant.disabled).toBe(true);
+    grant.click();
+    await settle();
+    expect(createSetCall).not.toHaveBeenCalled();
   });
 
   it('reuses a set that grants exactly that permission: Apex finds it by name and assigns it', async () => {
