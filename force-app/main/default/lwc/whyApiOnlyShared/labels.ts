@@ -28,6 +28,7 @@ import kindPermissionSet from '@salesforce/label/c.WhyApiOnlyPanel_KindPermissio
 import kindGroup from '@salesforce/label/c.WhyApiOnlyPanel_KindGroup';
 import viaMember from '@salesforce/label/c.WhyApiOnlyPanel_ViaMember';
 import viaAggregate from '@salesforce/label/c.WhyApiOnlyPanel_ViaAggregate';
+import showAllSources from '@salesforce/label/c.WhyApiOnlyPanel_ShowAllSources';
 import sourceInEffect from '@salesforce/label/c.WhyApiOnlyPanel_SourceInEffect';
 import notInEffectBecause from '@salesforce/label/c.WhyApiOnlyPanel_NotInEffectBecause';
 import reasonUserInactive from '@salesforce/label/c.WhyApiOnlyPanel_ReasonUserInactive';
@@ -152,6 +153,7 @@ export const LABELS = {
   kindGroup,
   viaMember,
   viaAggregate,
+  showAllSources,
   sourceInEffect,
   notInEffectBecause,
   reasonUserInactive,

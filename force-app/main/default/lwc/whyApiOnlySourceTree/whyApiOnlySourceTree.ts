@@ -3,6 +3,13 @@ import { NavigationMixin } from 'lightning/navigation';
 import type { PermissionExplanation, Source } from 'c/accessEngine';
 import { LABELS, fill, setupPageFor, type SetupTarget } from 'c/whyApiOnlyShared';
 
+/**
+ * Sources listed per permission before "Show all": a user with hundreds of assignments has
+ * hundreds of sources of API Enabled, and rendering them all at once costs most of the panel's
+ * time to its verdict (about 1,000 rows for the benchmark's 300-assignment user).
+ */
+const SOURCES_SHOWN = 10;
+
 const KIND_TEMPLATE: Readonly<Record<Source['kind'], string>> = {
   profile: LABELS.kindProfile,
   permissionSet: LABELS.kindPermissionSet,
@@ -67,18 +74,45 @@ export default class WhyApiOnlySourceTree extends NavigationMixin(LightningEleme
   @api permissions: readonly PermissionExplanation[] = [];
 
   labels = LABELS;
+  /** Permissions whose every source is listed (the reader asked for all). */
+  expanded: readonly string[] = [];
+  /** The permission just expanded: focus moves to its first source that was hidden. */
+  private focusAfterExpand: string | null = null;
 
   get rows() {
-    return this.permissions.map((permission) => ({
-      key: permission.field,
-      label: permission.label,
-      stateText: permission.effective ? LABELS.effective : LABELS.notEffective,
-      stateClass: permission.effective
-        ? 'slds-badge slds-badge_inverse slds-m-left_x-small'
-        : 'slds-badge slds-badge_lightest slds-m-left_x-small',
-      hasSources: permission.sources.length > 0,
-      sources: permission.sources.map((source, index) => sourceRow(permission.field, source, index))
-    }));
+    return this.permissions.map((permission) => {
+      const all = permission.sources;
+      const shown = this.expanded.includes(permission.field) ? all : all.slice(0, SOURCES_SHOWN);
+      return {
+        key: permission.field,
+        label: permission.label,
+        stateText: permission.effective ? LABELS.effective : LABELS.notEffective,
+        stateClass: permission.effective
+          ? 'slds-badge slds-badge_inverse slds-m-left_x-small'
+          : 'slds-badge slds-badge_lightest slds-m-left_x-small',
+        hasSources: all.length > 0,
+        sources: shown.map((source, index) => sourceRow(permission.field, source, index)),
+        hasMore: shown.length < all.length,
+        showAllText: fill(LABELS.showAllSources, { count: all.length })
+      };
+    });
+  }
+
+  handleShowAll(event: MouseEvent): void {
+    const field = (event.currentTarget as HTMLElement).dataset.field ?? '';
+    this.expanded = [...this.expanded, field];
+    this.focusAfterExpand = field;
+  }
+
+  override renderedCallback(): void {
+    if (this.focusAfterExpand === null) return;
+    const field = this.focusAfterExpand;
+    this.focusAfterExpand = null;
+    // The button is gone: keyboard users continue at the first source it revealed.
+    const revealed = this.template?.querySelector<HTMLElement>(
+      `[data-source="${field}-${SOURCES_SHOWN}"] a`
+    );
+    revealed?.focus();
   }
 
   handleOpen(event: MouseEvent): void {
