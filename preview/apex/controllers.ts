@@ -136,6 +136,7 @@ const createGrantingStandIn = guarded<typeof createGrantingPermissionSet>((tx, p
     params.field ?? null,
     params.name ?? null,
     params.label ?? null,
+    params.profileId ?? null,
     params.userIds ?? null
   )
 );

@@ -14,6 +14,7 @@ import {
   availableFieldNames,
   errorOf,
   labelOf,
+  optionalId,
   requireId
 } from './services';
 import type { Transaction } from './services';
@@ -758,17 +759,63 @@ export function undoChangeSet(tx: Transaction, changeSetIdInput: unknown) {
 const MAX_NAME_LENGTH = 80;
 const API_NAME = /^[A-Za-z](?:[A-Za-z0-9]|_(?!_))*$/;
 
+/**
+ * MfaEditorGrantService.requireWholeProfile: the users sent must be exactly the profile's active
+ * users without a direct assignment of the set (null: a set about to be created), re-read now;
+ * else the preview is stale and nothing is written.
+ */
+function requireWholeProfile(
+  tx: Transaction,
+  profileId: string | null,
+  permissionSetId: string | null,
+  users: readonly string[]
+): void {
+  if (profileId === null) return;
+  const key = (id: unknown) => String(id).slice(0, 15);
+  const holders = new Set(
+    permissionSetId === null
+      ? []
+      : tx.org
+          .whereId('PermissionSetAssignment', 'PermissionSetId', permissionSetId)
+          .filter((a) => !a.PermissionSetGroupId)
+          .map((a) => key(a.AssigneeId))
+  );
+  const due = new Set(
+    tx.org
+      .whereId('User', 'ProfileId', profileId)
+      .filter((u) => u.IsActive === true && !holders.has(key(u.Id)))
+      .map((u) => key(u.Id))
+  );
+  const sent = new Set(users.map(key));
+  const matching = [...sent].filter((id) => due.has(id)).length;
+  const notSent = due.size - matching;
+  const notDue = sent.size - matching;
+  if (notSent > 0 || notDue > 0) {
+    throw errorOf(tx, 'MfaEditor_Error_ProfileUsersChanged', [
+      notSent + notDue,
+      notSent,
+      notDue,
+      due.size
+    ]);
+  }
+}
+
 export function createGrantingPermissionSet(
   tx: Transaction,
   field: string | null,
   name: string | null,
   label: string | null,
+  profileIdInput: unknown,
   userIds: readonly unknown[] | null | undefined
 ) {
   requirePermissionEditor(tx, new Authority(tx));
   if (!field || !editableFields(tx).includes(field))
     throw errorOf(tx, 'MfaEditor_Error_FieldNotEditable', [String(field ?? null)]);
   const users = !userIds || userIds.length === 0 ? [] : parseUsers(tx, userIds);
+  const profileId =
+    users.length === 0
+      ? optionalId(tx, profileIdInput, 'Profile', 'profileId')
+      : requireId(tx, profileIdInput, 'Profile', 'profileId');
   if (users.length) requireAssigner(tx);
   if (
     !name ||
@@ -796,6 +843,7 @@ export function createGrantingPermissionSet(
       existing.HasActivationRequired !== true &&
       tracked.every((f) => (existing[f] === true) === wanted[f]);
     if (!same) throw errorOf(tx, 'MfaEditor_Error_NameTaken', [existing.Name]);
+    requireWholeProfile(tx, profileId, existing.Id, users);
     if (users.length) {
       // Reused with users: an ordinary assignment change set of the existing set.
       const assigned = { ...assignPermissionSet(tx, existing.Id, users, null) };
@@ -817,6 +865,7 @@ export function createGrantingPermissionSet(
   }
   const grantedFields = tracked.filter((t) => wanted[t]);
   requireRowCount(tx, grantedFields.length + users.length);
+  requireWholeProfile(tx, profileId, null, users);
   const found = users.length ? requireUsers(tx, users) : new Map<string, OrgRecord>();
   const record: Record<string, unknown> = {
     Name: name,

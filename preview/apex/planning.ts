@@ -110,11 +110,21 @@ export function getPlanningFacts(
     if (caller) sample.push(selector.userWithProfile(caller));
   }
   const { facts, truncated } = factsOf(tx, sample, holders);
+  // Each edited profile's active users (MfaEditorSelector.activeUserCounts): a grant reaches
+  // all of them or none, so the preview must know when its facts hold fewer.
+  const profileUserCounts: Record<string, number> = {};
+  for (const profileId of profileIds) {
+    const active = tx.org
+      .whereId('User', 'ProfileId', profileId)
+      .filter((u) => u.IsActive === true);
+    if (active.length > 0) profileUserCounts[profileId] = active.length;
+  }
   return {
     facts,
     truncated: truncated || sampledUserCount < totalUserCount,
     sampledUserCount,
-    totalUserCount
+    totalUserCount,
+    profileUserCounts
   };
 }
 

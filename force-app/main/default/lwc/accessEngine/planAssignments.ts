@@ -17,10 +17,12 @@ import type {
   PlanOptions
 } from './planTypes';
 import { isLimitedAccessFree } from './findings';
+import { renderPlanText } from './planMessages';
 import { PlanMessages, checkRowCount, sharedChecks, sortBlockers } from './planWarnings';
 import { MFA_UI } from './tracked';
 import type {
   Facts,
+  FindingParams,
   PermissionSetAssignmentRecord,
   PermissionSetRecord,
   RecordId,
@@ -83,27 +85,36 @@ function checkedExpiration(
   return expirationDate;
 }
 
-/** Licence rules for users who would newly get the set. Returns blocker codes by user Id. */
+/** One user's blocker: its code and the short row text (ROW_<code>) in words. */
+interface RowBlocker {
+  readonly code: string;
+  readonly text: string;
+}
+
+/** Licence rules for users who would newly get the set. Returns their blockers by user Id. */
 function licenceChecks(
   facts: Facts,
   impact: Impact,
   permissionSet: PermissionSetRecord,
   name: string,
   gaining: readonly UserRecord[],
-  messages: PlanMessages
-): Map<RecordId, string[]> {
-  const blockedBy = new Map<RecordId, string[]>();
-  const mark = (user: UserRecord, code: string) =>
-    blockedBy.set(user.Id, [...(blockedBy.get(user.Id) ?? []), code]);
+  messages: PlanMessages,
+  options: PlanOptions
+): Map<RecordId, RowBlocker[]> {
+  const blockedBy = new Map<RecordId, RowBlocker[]>();
+  const mark = (user: UserRecord, code: string, params: FindingParams) => {
+    const text = renderPlanText(`ROW_${code}`, params, options.texts);
+    blockedBy.set(user.Id, [...(blockedBy.get(user.Id) ?? []), { code, text }]);
+  };
   const index = impact.index;
   if (permissionSet[MFA_UI] === true) {
     const free = gaining.filter((user) => {
       const pair = impact.evaluate(user.Id);
       return pair !== null && isLimitedAccessFree(pair.before);
     });
-    for (const user of free) mark(user, 'LIMITED_ACCESS_FREE_GETS_UI_MFA');
+    const uiPermission = labelOf(facts, MFA_UI as MfaField);
+    for (const user of free) mark(user, 'LIMITED_ACCESS_FREE_GETS_UI_MFA', { uiPermission });
     if (free.length > 0) {
-      const uiPermission = labelOf(facts, MFA_UI as MfaField);
       messages.block('LIMITED_ACCESS_FREE_GETS_UI_MFA', 'licence', { uiPermission }, null, free);
     }
   }
@@ -120,7 +131,9 @@ function licenceChecks(
   const mismatched = gaining.filter(
     (user) => index.profileById.get(user.ProfileId)?.UserLicenseId !== licenseId
   );
-  for (const user of mismatched) mark(user, 'LICENCE_MISMATCH');
+  for (const user of mismatched) {
+    mark(user, 'LICENCE_MISMATCH', { permissionSet: name, license: licence.Name });
+  }
   if (mismatched.length > 0) {
     messages.block(
       'LICENCE_MISMATCH',
@@ -206,7 +219,7 @@ export function planAssignments(
   const gaining = intents
     .filter((intent) => intent.status === 'insert')
     .map((intent) => intent.user);
-  const blockedBy = licenceChecks(facts, impact, permissionSet, name, gaining, messages);
+  const blockedBy = licenceChecks(facts, impact, permissionSet, name, gaining, messages, options);
   const actingUserId = request.actingUserId ?? null;
   const selfRemoval = intents.find(
     (intent) => intent.status === 'delete' && intent.user.Id === actingUserId
@@ -241,16 +254,17 @@ export function planAssignments(
   }
   sharedChecks(facts, impact, actingUserId, messages);
   const rows = intents.map((intent): AssignmentRow => {
-    const codes = blockedBy.get(intent.user.Id) ?? [];
+    const blockers = blockedBy.get(intent.user.Id) ?? [];
     return {
       ...planUser(intent.user),
-      status: codes.length > 0 ? 'blocked' : intent.status,
+      status: blockers.length > 0 ? 'blocked' : intent.status,
       assignmentId: intent.existing?.Id ?? null,
       expirationDate:
         intent.status === 'insert' || intent.status === 'updateExpiration'
           ? expirationDate
           : (intent.existing?.ExpirationDate ?? null),
-      blockedBy: codes
+      blockedBy: blockers.map((blocker) => blocker.code),
+      blockedByTexts: blockers.map((blocker) => blocker.text)
     };
   });
   return {

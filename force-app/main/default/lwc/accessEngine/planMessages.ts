@@ -52,6 +52,8 @@ export const PLAN_MESSAGES: MessageTexts = {
   UNKNOWN_USER: 'No user with Id {userId} in the facts.',
   TOO_MANY_ROWS:
     'This change set has {rowCount} rows (a user moved to a clone counts twice); one change set holds at most {maxRows}, applied in one transaction, all or nothing: split it into smaller change sets.',
+  PROFILE_USERS_NOT_ALL_LOADED:
+    "The preview loaded {loadedCount} of the {userCount} active users of profile {profile}; the grant assigns the set to all of them or to none, so it can't be applied partially. Preview the profile's row on its own to load all its users.",
   UNKNOWN_ACTING_USER: 'The acting admin {userId} is not among the users in the facts.',
   CONFLICTING_EDITS:
     '{permissionSet}: the edits contradict each other ({detail}); the platform requires {uiPermission} wherever {apiPermission} is on.',
@@ -83,7 +85,11 @@ export const PLAN_MESSAGES: MessageTexts = {
   ADMIN_BECOMES_API_ONLY:
     'You ({user}) would become API-only and lose access to the user interface.',
   ADMIN_REMOVES_OWN_ASSIGNMENT:
-    'You ({user}) would remove your own assignment of {permissionSet}: it may carry the access you need to use this editor, which the facts cannot show.'
+    'You ({user}) would remove your own assignment of {permissionSet}: it may carry the access you need to use this editor, which the facts cannot show.',
+  // one row's blockers (a bulk assignment's user), short: the blocker above says it for all
+  ROW_LIMITED_ACCESS_FREE_GETS_UI_MFA:
+    'Salesforce Limited Access - Free licence: cannot take {uiPermission}',
+  ROW_LICENCE_MISMATCH: 'Lacks the licence {license} that {permissionSet} requires'
 };
 
 export function renderPlanText(

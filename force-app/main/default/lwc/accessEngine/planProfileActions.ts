@@ -62,6 +62,20 @@ function unusedName(index: FactIndex, base: string): string {
   return name;
 }
 
+/**
+ * A grant assigns the set to every active user of the profile or to none (Apex re-reads them and
+ * refuses a different list): when the facts hold only some of them (a sample), it is blocked.
+ */
+function checkProfileUsersLoaded(
+  profile: string,
+  loadedCount: number,
+  userCount: number | undefined,
+  messages: PlanMessages
+): void {
+  if (userCount === undefined || userCount <= loadedCount) return;
+  messages.block('PROFILE_USERS_NOT_ALL_LOADED', 'size', { profile, loadedCount, userCount });
+}
+
 function grantAction(
   context: ProfileActionContext,
   profileId: RecordId,
@@ -85,14 +99,23 @@ function grantAction(
   const alreadyAssigned = new Set(
     reused === null ? [] : (index.directAssignees.get(reused.Id) ?? [])
   );
-  const assignUserIds = index.users
-    .filter((user) => user.ProfileId === profileId && !alreadyAssigned.has(user.Id))
+  const profileUsers = index.users.filter(
+    (user) => user.ProfileId === profileId && user.IsActive !== false
+  );
+  const assignUserIds = profileUsers
+    .filter((user) => !alreadyAssigned.has(user.Id))
     .sort(compareUsers)
     .map((user) => user.Id);
   // The grant is its own change set: the created set's permissions and one row per user.
   const rowCount = (reused === null ? allFields.length : 0) + assignUserIds.length;
   const sizeCheck = new PlanMessages(options);
   checkRowCount(rowCount, options, sizeCheck);
+  checkProfileUsersLoaded(
+    profileName,
+    profileUsers.length,
+    options.profileUserCounts?.[profileId],
+    sizeCheck
+  );
   const params = {
     profile: profileName,
     permissions: fields.map((field) => labelOf(facts, field)).join(', '),

@@ -44,6 +44,13 @@ export interface PlanOptions {
    * a plan with more is blocked (TOO_MANY_ROWS). Unset: not checked.
    */
   readonly maxRows?: number | null;
+  /**
+   * Active users of each profile in the org, by Profile Id, when the facts may hold only some
+   * of them (a sample: MfaEditorPlanningFacts.profileUserCounts). A profile grant whose profile
+   * has more active users than the facts hold is blocked (PROFILE_USERS_NOT_ALL_LOADED): it
+   * assigns to all of them or to none. A profile absent here is taken as whole in the facts.
+   */
+  readonly profileUserCounts?: Readonly<Record<RecordId, number>> | null;
 }
 
 /** How the platform lets a permission set be edited. */
@@ -127,7 +134,10 @@ export interface PlanMessage {
   readonly userIds: readonly RecordId[];
 }
 
-/** size: more rows than one change set holds (PlanOptions.maxRows). */
+/**
+ * size: more rows than one change set holds (PlanOptions.maxRows), or a profile grant whose
+ * profile has more active users than the facts hold (PlanOptions.profileUserCounts).
+ */
 export type BlockerCategory = 'badInput' | 'size' | 'locked' | 'conflict' | 'licence' | 'lockout';
 
 export interface PlanBlocker {
@@ -153,11 +163,14 @@ export interface ProfileGrantAction {
     readonly label: string;
     readonly reuse: boolean;
   };
-  /** The profile's users without an assignment of that set yet. */
+  /** The profile's active users without a direct assignment of that set yet. */
   readonly assignUserIds: readonly RecordId[];
   /** The rows this grant's change set writes: the permissions of a created set, one per user. */
   readonly rowCount: number;
-  /** What blocks this grant, its own change set (TOO_MANY_ROWS); the plan's apply is not. */
+  /**
+   * What blocks this grant, its own change set (TOO_MANY_ROWS, PROFILE_USERS_NOT_ALL_LOADED);
+   * the plan's apply is not.
+   */
   readonly blockers: readonly PlanBlocker[];
   readonly code: string;
   readonly params: FindingParams;
@@ -257,6 +270,8 @@ export interface AssignmentRow extends PlanUser {
   readonly expirationDate: string | null;
   /** Blocker codes for this user. */
   readonly blockedBy: readonly string[];
+  /** The same blockers in words, about this user alone (the ROW_<code> texts). */
+  readonly blockedByTexts: readonly string[];
 }
 
 export interface AssignmentPlan extends PlanOutcome {

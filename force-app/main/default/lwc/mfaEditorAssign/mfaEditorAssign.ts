@@ -127,7 +127,7 @@ export default class MfaEditorAssign extends LightningElement {
       key: row.id,
       name: `${row.name} (${row.username})`,
       status: ROW_STATUS[row.status] ?? row.status,
-      blockedBy: row.blockedBy.join(', ')
+      blockedBy: row.blockedByTexts.join('; ')
     }));
   }
 

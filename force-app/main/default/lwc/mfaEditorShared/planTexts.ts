@@ -40,6 +40,9 @@ import planAdminLosesManageMfa from '@salesforce/label/c.MfaEditorUi_Plan_ADMIN_
 import planAdminNeedsApiMfaWithoutMethod from '@salesforce/label/c.MfaEditorUi_Plan_ADMIN_NEEDS_API_MFA_WITHOUT_METHOD';
 import planAdminBecomesApiOnly from '@salesforce/label/c.MfaEditorUi_Plan_ADMIN_BECOMES_API_ONLY';
 import planAdminRemovesOwnAssignment from '@salesforce/label/c.MfaEditorUi_Plan_ADMIN_REMOVES_OWN_ASSIGNMENT';
+import planProfileUsersNotAllLoaded from '@salesforce/label/c.MfaEditorUi_Plan_PROFILE_USERS_NOT_ALL_LOADED';
+import planRowLimitedAccessFreeGetsUiMfa from '@salesforce/label/c.MfaEditorUi_Plan_ROW_LIMITED_ACCESS_FREE_GETS_UI_MFA';
+import planRowLicenceMismatch from '@salesforce/label/c.MfaEditorUi_Plan_ROW_LICENCE_MISMATCH';
 
 export const PLAN_TEXTS: Readonly<Record<string, string>> = {
   MFA_API_FOR_INTEGRATION_USERS: planMfaApiForIntegrationUsers,
@@ -66,6 +69,7 @@ export const PLAN_TEXTS: Readonly<Record<string, string>> = {
   FIELD_NOT_AVAILABLE: planFieldNotAvailable,
   UNKNOWN_USER: planUnknownUser,
   TOO_MANY_ROWS: planTooManyRows,
+  PROFILE_USERS_NOT_ALL_LOADED: planProfileUsersNotAllLoaded,
   UNKNOWN_ACTING_USER: planUnknownActingUser,
   CONFLICTING_EDITS: planConflictingEdits,
   CONFLICTING_EXPECTED_LAST_MODIFIED: planConflictingExpectedLastModified,
@@ -82,5 +86,7 @@ export const PLAN_TEXTS: Readonly<Record<string, string>> = {
   ADMIN_LOSES_MANAGE_MFA: planAdminLosesManageMfa,
   ADMIN_NEEDS_API_MFA_WITHOUT_METHOD: planAdminNeedsApiMfaWithoutMethod,
   ADMIN_BECOMES_API_ONLY: planAdminBecomesApiOnly,
-  ADMIN_REMOVES_OWN_ASSIGNMENT: planAdminRemovesOwnAssignment
+  ADMIN_REMOVES_OWN_ASSIGNMENT: planAdminRemovesOwnAssignment,
+  ROW_LIMITED_ACCESS_FREE_GETS_UI_MFA: planRowLimitedAccessFreeGetsUiMfa,
+  ROW_LICENCE_MISMATCH: planRowLicenceMismatch
 };

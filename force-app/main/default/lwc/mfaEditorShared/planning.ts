@@ -11,6 +11,8 @@ export interface PlanningFacts {
   readonly truncated: boolean;
   readonly sampledUserCount: number;
   readonly totalUserCount: number;
+  /** Active users of each edited profile, by Profile Id: the engine's PlanOptions.profileUserCounts. */
+  readonly profileUserCounts: Readonly<Record<string, number>>;
 }
 
 export async function loadPlanningFacts(
@@ -24,7 +26,8 @@ export async function loadPlanningFacts(
     facts: toPageFacts(result.facts ?? {}),
     truncated: result.truncated === true,
     sampledUserCount: result.sampledUserCount ?? 0,
-    totalUserCount: result.totalUserCount ?? 0
+    totalUserCount: result.totalUserCount ?? 0,
+    profileUserCounts: { ...result.profileUserCounts }
   };
 }
 

@@ -314,7 +314,11 @@ export default class MfaPermissionEditor extends LightningElement {
       this.plan = planMfaEdits(
         planning.facts,
         { edits, actingUserId: USER_ID },
-        { texts: PLAN_TEXTS, maxRows: limits.maxRows }
+        {
+          texts: PLAN_TEXTS,
+          maxRows: limits.maxRows,
+          profileUserCounts: planning.profileUserCounts
+        }
       );
       this.grantBlockers = grantAssignmentBlockers(this.plan, planning.facts, USER_ID);
     } catch (error) {

@@ -1,6 +1,7 @@
 // Turning an MFA permission on for a profile's users: Apex can't write profiles, so a set that
 // grants it is created (or reused) and assigned to them, in one call: one change set, one
-// transaction, all or nothing (Apex refuses more users than one change set holds).
+// transaction, all or nothing (Apex refuses more users than one change set holds, and users
+// that are not exactly the profile's active users without the set: a stale preview).
 import createGrantingPermissionSet from '@salesforce/apex/MfaEditorController.createGrantingPermissionSet';
 import { PLAN_TEXTS, planAssignments } from 'c/mfaEditorShared';
 import type { Facts, MfaEditPlan, MfaField, ProfileGrantAction } from 'c/mfaEditorShared';
@@ -30,8 +31,9 @@ export function grantField(action: ProfileGrantAction): MfaField | null {
 }
 
 /**
- * What blocks each profile grant, its own change set: its size (the engine's TOO_MANY_ROWS),
- * and for a reused granting set what assigning it would meet (licences and lockout, checked by
+ * What blocks each profile grant, its own change set: its size (the engine's TOO_MANY_ROWS), a
+ * preview that holds only some of the profile's users (PROFILE_USERS_NOT_ALL_LOADED), and for a
+ * reused granting set what assigning it would meet (licences and lockout, checked by
  * the engine like any assignment).
  */
 export function grantAssignmentBlockers(
@@ -67,6 +69,7 @@ export async function runProfileGrant(action: ProfileGrantAction): Promise<Apex.
       field: grantField(action),
       name: action.permissionSet.name,
       label: action.permissionSet.label,
+      profileId: action.profileId,
       userIds: [...action.assignUserIds]
     })
   ];

@@ -39,6 +39,10 @@ describe('assigning a set granting MFA for UI Logins', () => {
 
   it('blocks the Limited Access - Free user once, naming the rule on the row', () => {
     expect(plan.rows[2].blockedBy).toEqual(['LIMITED_ACCESS_FREE_GETS_UI_MFA']);
+    expect(plan.rows[2].blockedByTexts).toEqual([
+      'Salesforce Limited Access - Free licence: cannot take Multi-Factor Authentication for User Interface Logins'
+    ]);
+    expect(plan.rows[1].blockedByTexts).toEqual([]);
     expect(plan.blockers).toEqual([
       expect.objectContaining({ code: 'LIMITED_ACCESS_FREE_GETS_UI_MFA', userIds: [FAY] })
     ]);
@@ -83,6 +87,18 @@ describe('licences', () => {
     expect(plan.blockers[0].message).toBe(
       '1 user(s) do not have the licence Salesforce that permission set Standard_Set requires (Fay Free).'
     );
+    expect(plan.rows[1].blockedByTexts).toEqual([
+      'Lacks the licence Salesforce that Standard_Set requires'
+    ]);
+  });
+
+  it('renders a row blocker with the texts given (Custom Labels in the org)', () => {
+    const plan = planAssignments(
+      rollout,
+      { permissionSetId: '0PS000000000017AAA', userIds: [FAY], action: 'assign' },
+      { texts: { ROW_LICENCE_MISMATCH: 'needs {license}' } }
+    );
+    expect(plan.rows[0].blockedByTexts).toEqual(['needs Salesforce']);
   });
 
   it('warns that a permission set licence could not be checked', () => {

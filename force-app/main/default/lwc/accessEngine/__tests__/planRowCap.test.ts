@@ -96,6 +96,66 @@ describe('profile grants', () => {
   });
 });
 
+describe('profile grants from a sample of the profile', () => {
+  // Standard User has five active users in the facts (Ian Idle is inactive and not counted).
+  const STANDARD_USER = '00e000000000002AAA';
+  const grantWith = (profileUserCounts?: Record<string, number> | null, maxRows?: number) =>
+    planMfaEdits(
+      rollout,
+      {
+        edits: [{ permissionSetName: 'Standard User', field: 'manage-api', value: true }],
+        actingUserId: ADA
+      },
+      { profileUserCounts, maxRows }
+    );
+  const loadBlockers = (blockers: readonly PlanBlocker[]) =>
+    blockers.filter((blocker) => blocker.code === 'PROFILE_USERS_NOT_ALL_LOADED');
+
+  it('blocks the grant, not the plan, when the profile has more active users than the facts hold', () => {
+    const plan = grantWith({ [STANDARD_USER]: 7 });
+    const grant = plan.profileActions[0] as ProfileGrantAction;
+    expect(loadBlockers(grant.blockers)).toEqual([
+      {
+        code: 'PROFILE_USERS_NOT_ALL_LOADED',
+        category: 'size',
+        params: { profile: 'Standard User', loadedCount: 5, userCount: 7 },
+        message:
+          "The preview loaded 5 of the 7 active users of profile Standard User; the grant assigns the set to all of them or to none, so it can't be applied partially. Preview the profile's row on its own to load all its users.",
+        permissionSetId: null,
+        userIds: []
+      }
+    ]);
+    expect(loadBlockers(plan.blockers)).toEqual([]);
+  });
+
+  it('lets the grant through when the facts hold every active user of the profile, or no count is given', () => {
+    expect(grantWith({ [STANDARD_USER]: 5 }).profileActions[0]).toMatchObject({ blockers: [] });
+    expect(grantWith({}).profileActions[0]).toMatchObject({ blockers: [] });
+    expect(grantWith(null).profileActions[0]).toMatchObject({ blockers: [] });
+  });
+
+  it('reports a sample too small beside a grant too big, both about that grant', () => {
+    const grant = grantWith({ [STANDARD_USER]: 3000 }, 2).profileActions[0] as ProfileGrantAction;
+    expect(grant.blockers.map((blocker) => blocker.code)).toEqual([
+      'PROFILE_USERS_NOT_ALL_LOADED',
+      'TOO_MANY_ROWS'
+    ]);
+  });
+
+  it('renders the blocker with the texts given (Custom Labels in the org)', () => {
+    const plan = planMfaEdits(
+      rollout,
+      { edits: [{ permissionSetName: 'Standard User', field: 'ui', value: true }] },
+      {
+        profileUserCounts: { [STANDARD_USER]: 9 },
+        texts: { PROFILE_USERS_NOT_ALL_LOADED: '{profile}: {loadedCount}/{userCount}' }
+      }
+    );
+    const grant = plan.profileActions[0] as ProfileGrantAction;
+    expect(loadBlockers(grant.blockers)[0].message).toBe('Standard User: 5/9');
+  });
+});
+
 describe('assignments', () => {
   const assign = (userIds: string[], maxRows: number) =>
     planAssignments(

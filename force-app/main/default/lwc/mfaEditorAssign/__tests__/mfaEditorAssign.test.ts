@@ -228,9 +228,15 @@ describe('c-mfa-editor-assign', () => {
     find(element, 'lightning-button.preview')?.click();
     await settle();
 
+    // The row says why in words (its short Custom Label), never the blocker's code.
     expect(findAll(element, 'tr.plan-row').map(cells)).toEqual([
-      `Fay Free (fay@example.com) | ${label('AssignRow_blocked')} | LIMITED_ACCESS_FREE_GETS_UI_MFA`
+      `Fay Free (fay@example.com) | ${label('AssignRow_blocked')} | ${fillLabel(
+        label('Plan_ROW_LIMITED_ACCESS_FREE_GETS_UI_MFA'),
+        { uiPermission: 'Multi-Factor Authentication for User Interface Logins' }
+      )}`
     ]);
+    expect(text(find(element, 'tr.plan-row'))).not.toContain('LIMITED_ACCESS_FREE_GETS_UI_MFA');
+    await expect(element).toBeAccessible();
     expect((find(element, 'lightning-button.apply') as HTMLButtonElement).disabled).toBe(true);
     expect(assignCall).not.toHaveBeenCalled();
   });

@@ -600,6 +600,7 @@ describe('turning an MFA permission on for a profile', () => {
       field: 'PermissionsManageTwoFactor',
       name: 'WhyApiOnly_ManageTwoFactor',
       label: 'Why API-Only: ManageTwoFactor',
+      profileId: '00e000000000003AAA',
       userIds: ['005000000000004AAA']
     });
     expect(assignCall).not.toHaveBeenCalled();
@@ -723,6 +724,36 @@ describe('turning an MFA permission on for a profile', () => {
     grant.click();
     await settle();
     expect(createSetCall).not.toHaveBeenCalled();
+  });
+
+  it('blocks a grant when the preview loaded only some of the profile active users: never a partial grant', async () => {
+    planningCall.mockResolvedValue({
+      ...data<Record<string, unknown>>('planningFacts'),
+      truncated: true,
+      sampledUserCount: 10,
+      totalUserCount: 2400,
+      profileUserCounts: { '00e000000000003AAA': 3 }
+    });
+    const element = await renderEditor();
+    await editCell(element, CUSTOM_INTEGRATION_PROFILE, 'PermissionsManageTwoFactor', true);
+    await preview(element);
+
+    expect(text(previewPart(element, '.grant-blockers'))).toContain(
+      fillLabel(label('Plan_PROFILE_USERS_NOT_ALL_LOADED'), {
+        profile: 'Custom: Integration',
+        loadedCount: 1,
+        userCount: 3
+      })
+    );
+    const grant = previewPart(element, 'lightning-button.grant') as unknown as {
+      disabled: boolean;
+      click(): void;
+    };
+    expect(grant.disabled).toBe(true);
+    grant.click();
+    await settle();
+    expect(createSetCall).not.toHaveBeenCalled();
+    await expect(element).toBeAccessible();
   });
 
   it('reuses a set that grants exactly that permission: Apex finds it by name and assigns it', async () => {
