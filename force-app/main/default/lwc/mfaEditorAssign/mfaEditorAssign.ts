@@ -9,10 +9,9 @@ import {
   PLAN_TEXTS,
   changeSetLimits,
   errorMessage,
-  mergeResults,
   planAssignments
 } from 'c/mfaEditorShared';
-import type { AssignmentPlan, EditorResult } from 'c/mfaEditorShared';
+import type { AssignmentPlan } from 'c/mfaEditorShared';
 import type { UserRow } from 'c/mfaEditorUserPicker';
 import { CHOSEN_LABELS } from './chosenLabels';
 
@@ -41,8 +40,8 @@ const ROW_STATUS: Readonly<Record<string, string>> = {
  * Seed 002: assign a permission set (e.g. one granting MFA for UI Logins) to many users, or
  * remove it, with an optional expiry. Users are found by c-mfa-editor-user-picker and kept here
  * across searches; the engine previews the change for them (licence rules, lockout), Apex
- * writes it in one call, one all-or-nothing change set. Fires applied, and undo (detail: the
- * change set keys).
+ * writes it in one call, one all-or-nothing change set. Fires applied, and undo (detail: key,
+ * the change set's key).
  */
 export default class MfaEditorAssign extends LightningElement {
   labels = { ...LABELS, ...CHOSEN_LABELS };
@@ -55,7 +54,7 @@ export default class MfaEditorAssign extends LightningElement {
   /** The chosen users, in the order chosen, kept across searches and pages. */
   chosen: UserRow[] = [];
   plan: AssignmentPlan | null = null;
-  result: EditorResult | null = null;
+  result: Apex.MfaEditorResult | null = null;
   errorText = '';
   noteText = '';
   working = '';
@@ -243,7 +242,7 @@ export default class MfaEditorAssign extends LightningElement {
               permissionSetId: this.permissionSetId,
               userIds
             });
-        this.result = mergeResults([result]);
+        this.result = result;
         this.plan = null;
         this.dispatchEvent(new CustomEvent('applied'));
       },
@@ -253,7 +252,7 @@ export default class MfaEditorAssign extends LightningElement {
     this.picker()?.refresh();
   }
 
-  handleUndo(event: CustomEvent<{ keys: string[] }>): void {
+  handleUndo(event: CustomEvent<{ key: string }>): void {
     this.dispatchEvent(new CustomEvent('undo', { detail: event.detail }));
   }
 

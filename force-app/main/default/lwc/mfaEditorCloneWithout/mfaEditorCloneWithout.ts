@@ -28,7 +28,8 @@ interface RowOption {
 /**
  * Seed 003, option 2: clone a permission set without one MFA permission (typically MFA for API
  * Logins, which breaks an integration) and move chosen users' assignments to the clone, in one
- * transaction, after the engine's preview. Fires applied, and undo (detail: the change set keys).
+ * transaction, after the engine's preview. Fires applied, and undo (detail: key, the change set's
+ * key).
  */
 export default class MfaEditorCloneWithout extends LightningElement {
   labels = LABELS;
@@ -186,7 +187,7 @@ export default class MfaEditorCloneWithout extends LightningElement {
     }
   }
 
-  handleUndo(event: CustomEvent<{ keys: string[] }>): void {
+  handleUndo(event: CustomEvent<{ key: string }>): void {
     this.dispatchEvent(new CustomEvent('undo', { detail: event.detail }));
   }
 }

@@ -7,7 +7,6 @@ import {
   labelOf,
   onOff
 } from 'c/mfaEditorShared';
-import type { EditorResult } from 'c/mfaEditorShared';
 
 const STATUS_LABELS: Readonly<Record<string, string>> = {
   applied: LABELS.statusApplied,
@@ -22,14 +21,15 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Per-row outcomes of a write (applied, or failed with the platform's own message), and the
- * undo of the whole write. Fires undo (detail: keys, the change sets recorded, in order), after
- * a confirmation when the undo deletes a permission set the write created.
+ * Per-row outcomes of a write (applied, or failed with the platform's own message), and its
+ * undo: every write is one Apex call recording one change set. Fires undo (detail: key, that
+ * change set's key), after a confirmation when the undo deletes a permission set the write
+ * created.
  */
 export default class MfaEditorResults extends LightningElement {
   labels = LABELS;
 
-  @api result: EditorResult | Apex.MfaEditorResult | null = null;
+  @api result: Apex.MfaEditorResult | null = null;
   @api busy = false;
 
   private fieldNames: ReadonlyMap<string, string> = new Map();
@@ -73,22 +73,15 @@ export default class MfaEditorResults extends LightningElement {
     });
   }
 
-  private get changeSetKeys(): readonly string[] {
-    const result = this.result;
-    if (!result) return [];
-    if ('changeSetKeys' in result) return result.changeSetKeys;
-    return result.changeSetKey ? [result.changeSetKey] : [];
-  }
-
   /** A deletion (the undo of a creation) is not undone: a deleted set is not recreated. */
   get canUndo(): boolean {
     const result = this.result;
-    return result?.success === true && result.kind !== 'deleteSet' && this.changeSetKeys.length > 0;
+    return result?.success === true && result.kind !== 'deleteSet' && !!result.changeSetKey;
   }
 
   async handleUndo(): Promise<void> {
-    const keys = [...this.changeSetKeys];
-    if (!(await confirmUndo(createdSetOfResult(this.result)))) return;
-    this.dispatchEvent(new CustomEvent('undo', { detail: { keys } }));
+    const key = this.result?.changeSetKey;
+    if (!key || !(await confirmUndo(createdSetOfResult(this.result)))) return;
+    this.dispatchEvent(new CustomEvent('undo', { detail: { key } }));
   }
 }

@@ -20,16 +20,7 @@ export type {
 } from 'c/accessEngine';
 export { loadPlanningFacts, mergeFacts, MAX_PLANNING_USERS, type PlanningFacts } from './planning';
 export { changeSetLimits, type ChangeSetLimits } from './limits';
-export {
-  onOff,
-  errorMessage,
-  messageGroups,
-  inSequence,
-  mergeResults,
-  type EditorResult,
-  type MessageView,
-  type MessageGroups
-} from './views';
+export { onOff, errorMessage, messageGroups, type MessageView, type MessageGroups } from './views';
 export { MFA_FIELDS, CONTEXT_FIELDS, fieldLabels, labelOf } from './fieldLabels';
 export { userChoices, directHolderIds, type UserChoice } from './users';
 export { confirmUndo, createdSetOf, createdSetOfResult, isUndoable } from './undo';

@@ -38,32 +38,3 @@ export function messageGroups(
     blockers: blockers.map(view('blocker'))
   };
 }
-
-/** Runs one call after the other (progress per step; Apex takes 200 users per call). */
-export async function inSequence<T, R>(
-  items: readonly T[],
-  run: (item: T, index: number) => Promise<R>
-): Promise<R[]> {
-  const results: R[] = [];
-  await items.reduce(async (previous, item, index) => {
-    await previous;
-    results.push(await run(item, index));
-  }, Promise.resolve());
-  return results;
-}
-
-/** One logical write (several Apex calls: create, then 200 users per call) as one result. */
-export interface EditorResult extends Apex.MfaEditorResult {
-  /** Every change set recorded, in the order written; undo goes through them in reverse. */
-  readonly changeSetKeys: readonly string[];
-}
-
-export function mergeResults(results: readonly Apex.MfaEditorResult[]): EditorResult {
-  const last = results[results.length - 1] ?? {};
-  return {
-    ...last,
-    success: results.length > 0 && results.every((result) => result.success === true),
-    outcomes: results.flatMap((result) => result.outcomes ?? []),
-    changeSetKeys: results.flatMap((result) => (result.changeSetKey ? [result.changeSetKey] : []))
-  };
-}

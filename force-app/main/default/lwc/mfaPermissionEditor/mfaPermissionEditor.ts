@@ -10,18 +10,11 @@ import {
   changeSetLimits,
   errorMessage,
   fieldLabels,
-  inSequence,
   labelOf,
   loadPlanningFacts,
-  mergeResults,
   planMfaEdits
 } from 'c/mfaEditorShared';
-import type {
-  EditorResult,
-  MfaEditPlan,
-  PlanningFacts,
-  ProfileGrantAction
-} from 'c/mfaEditorShared';
+import type { MfaEditPlan, PlanningFacts, ProfileGrantAction } from 'c/mfaEditorShared';
 import { NO_FILTERS, filterRows, gridColumns, type BrowserFilters, type GridRow } from './gridRows';
 import {
   draftCount,
@@ -85,9 +78,9 @@ export default class MfaPermissionEditor extends LightningElement {
   previewLoading = false;
   previewError = '';
   progress: Progress | null = null;
-  result: EditorResult | null = null;
+  result: Apex.MfaEditorResult | null = null;
   requestError = '';
-  undoResult: EditorResult | null = null;
+  undoResult: Apex.MfaEditorResult | null = null;
 
   private fieldNames: ReadonlyMap<string, string> = new Map();
   private pager = new RowPager();
@@ -336,7 +329,7 @@ export default class MfaPermissionEditor extends LightningElement {
     const plan = this.plan;
     if (!plan || plan.blockers.length > 0) return;
     const changes = toApexChanges(plan);
-    await this.write(changes.length, async () => [await applyChanges({ changes })]);
+    await this.write(changes.length, () => applyChanges({ changes }));
   }
 
   /** Profiles can't take the permission from Apex: create (or reuse) a set and assign it. */
@@ -352,12 +345,12 @@ export default class MfaPermissionEditor extends LightningElement {
    * are: the one call (no per-step fraction: the server reports nothing until it is done),
    * then reading the grid and the history back; results after.
    */
-  private async write(rows: number, run: () => Promise<Apex.MfaEditorResult[]>): Promise<void> {
+  private async write(rows: number, run: () => Promise<Apex.MfaEditorResult>): Promise<void> {
     this.progress = { text: fill(LABELS.applyingRows, { count: rows }) };
     this.result = null;
     this.requestError = '';
     try {
-      const result = mergeResults(await run());
+      const result = await run();
       this.result = result;
       this.plan = null;
       if (result.success) this.drafts = new Map();
@@ -382,36 +375,34 @@ export default class MfaPermissionEditor extends LightningElement {
   }
 
   /**
-   * Undo from a write's results: the history job records each change set a moment after the
-   * write, so the keys are looked up there first; several are undone newest first.
+   * Undo from a write's results (one write, one change set): the history job records the change
+   * set a moment after the write, so its key is looked up there first.
    */
-  async handleUndoResult(event: CustomEvent<{ keys: string[] }>): Promise<void> {
+  async handleUndoResult(event: CustomEvent<{ key: string }>): Promise<void> {
     const history = this.historyElement();
     await history?.refresh();
-    const ids = event.detail.keys.map((key) => history?.changeSetIdForKey(key) ?? null);
-    if (ids.length === 0 || ids.includes(null)) {
+    const changeSetId = history?.changeSetIdForKey(event.detail.key) ?? null;
+    if (changeSetId === null) {
       this.notice = LABELS.undoPending;
       return;
     }
-    await this.undo((ids as string[]).reverse());
+    await this.undo(changeSetId);
   }
 
   async handleUndoHistory(event: CustomEvent<{ changeSetId: string }>): Promise<void> {
-    await this.undo([event.detail.changeSetId]);
+    await this.undo(event.detail.changeSetId);
   }
 
   handleApplied(): void {
     this.afterWrite();
   }
 
-  private async undo(changeSetIds: readonly string[]): Promise<void> {
+  private async undo(changeSetId: string): Promise<void> {
     this.notice = '';
     this.progress = { text: LABELS.undoing };
     this.requestError = '';
     try {
-      this.undoResult = mergeResults(
-        await inSequence(changeSetIds, (changeSetId) => undoChangeSet({ changeSetId }))
-      );
+      this.undoResult = await undoChangeSet({ changeSetId });
       this.result = null;
       this.progress = { text: LABELS.readingBack };
       await this.afterWrite();

@@ -63,14 +63,12 @@ export function grantAssignmentBlockers(
 }
 
 /** Creates the set (Apex reuses an identical one of that name) and assigns it, in one call. */
-export async function runProfileGrant(action: ProfileGrantAction): Promise<Apex.MfaEditorResult[]> {
-  return [
-    await createGrantingPermissionSet({
-      field: grantField(action),
-      name: action.permissionSet.name,
-      label: action.permissionSet.label,
-      profileId: action.profileId,
-      userIds: [...action.assignUserIds]
-    })
-  ];
+export function runProfileGrant(action: ProfileGrantAction): Promise<Apex.MfaEditorResult> {
+  return createGrantingPermissionSet({
+    field: grantField(action),
+    name: action.permissionSet.name,
+    label: action.permissionSet.label,
+    profileId: action.profileId,
+    userIds: [...action.assignUserIds]
+  });
 }

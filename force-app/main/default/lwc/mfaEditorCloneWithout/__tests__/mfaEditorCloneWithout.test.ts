@@ -181,7 +181,7 @@ describe('c-mfa-editor-clone-without', () => {
         theme: 'warning'
       })
     );
-    expect(undo.mock.calls[0][0].detail).toEqual({ keys: ['b3f1c2d4-0003'] });
+    expect(undo.mock.calls[0][0].detail).toEqual({ key: 'b3f1c2d4-0003' });
   });
 
   it('keeps the clone when the admin cancels its deletion', async () => {

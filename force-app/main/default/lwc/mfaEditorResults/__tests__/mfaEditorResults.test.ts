@@ -44,6 +44,23 @@ const DELETION = {
   ]
 };
 
+// A field change applied in one change set.
+const FIELD_CHANGE = {
+  success: true,
+  kind: 'fieldChange',
+  changeSetKey: 'b3f1c2d4-0001',
+  outcomes: [
+    {
+      status: 'applied',
+      permissionSetId: '0PS000000000011AAA',
+      permissionSetName: 'MFA_Users',
+      field: 'PermissionsForceTwoFactor',
+      beforeValue: false,
+      afterValue: true
+    }
+  ]
+};
+
 beforeEach(() => {
   fieldsCall.mockResolvedValue([]);
 });
@@ -62,5 +79,29 @@ describe('c-mfa-editor-results', () => {
     expect(rows[1]).toContain(label('Action_setDeleted'));
     expect(findAll(element, 'lightning-button.undo')).toHaveLength(0);
     await expect(element).toBeAccessible();
+  });
+
+  it('undoes a write as its one change set: the undo event carries that change set key', async () => {
+    const element = render('c-mfa-editor-results', Results, { result: FIELD_CHANGE });
+    const undo = jest.fn();
+    element.addEventListener('undo', undo);
+    await settle();
+
+    findAll(element, 'lightning-button.undo')[0].click();
+    await settle();
+
+    expect(undo).toHaveBeenCalledTimes(1);
+    expect(undo.mock.calls[0][0].detail).toEqual({ key: 'b3f1c2d4-0001' });
+    await expect(element).toBeAccessible();
+  });
+
+  it('offers no undo of a write that recorded no change set', async () => {
+    const { changeSetKey, ...unrecorded } = FIELD_CHANGE;
+    expect(changeSetKey).toBeDefined();
+    const element = render('c-mfa-editor-results', Results, { result: unrecorded });
+    await settle();
+
+    expect(findAll(element, 'tr.outcome')).toHaveLength(1);
+    expect(findAll(element, 'lightning-button.undo')).toHaveLength(0);
   });
 });
