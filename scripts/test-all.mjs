@@ -47,17 +47,18 @@ const STEPS = {
 // measured run on two cores was fastest with four slots busy (a step alone left a core idle).
 const CORES = os.availableParallelism?.() ?? os.cpus().length;
 const SLOTS = 2 * CORES;
-// The order to start ready steps in: what needs nothing first (it runs beside the build), then
-// the longest steps, so that none of them ends the run alone.
+// The order to start ready steps in: what needs nothing first (it runs beside the build), the
+// type check (a type error is the likeliest failure: report it early), then the longest steps,
+// so that none of them ends the run alone.
 const ORDER = [
   'build',
   'format:check',
   'check:apex',
   'check:soql',
   'check:pmd',
+  'typecheck',
   'test:unit',
   'test:browser',
-  'typecheck',
   'lint',
   'check:lwc',
   'check:deployable',

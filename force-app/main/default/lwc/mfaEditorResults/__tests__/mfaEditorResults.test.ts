@@ -87,7 +87,7 @@ describe('c-mfa-editor-results', () => {
     element.addEventListener('undo', undo);
     await settle();
 
-    findAll(element, 'lightning-button.undo')[0].click();
+    (findAll(element, 'lightning-button.undo')[0] as HTMLElement).click();
     await settle();
 
     expect(undo).toHaveBeenCalledTimes(1);
