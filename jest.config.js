@@ -8,13 +8,14 @@ const ignored = ['<rootDir>/.tmp/', '<rootDir>/dist/'];
 // a third longer, and the scenario tests cover the same lines. They are their own project, whose
 // files are not instrumented (coveragePathIgnorePatterns is per project).
 const PROPERTY_TESTS = '<rootDir>/force-app/**/__tests__/**/*[pP]roperties.test.ts';
+const PROPERTY_TEST_PATH = '[pP]roperties\\.test\\.ts$';
 
 const components = {
   ...jestConfig,
   displayName: 'components',
   setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/jest.setup.js'],
-  testMatch: ['<rootDir>/force-app/**/__tests__/**/*.test.ts', `!${PROPERTY_TESTS}`],
-  testPathIgnorePatterns: [...jestConfig.testPathIgnorePatterns, ...ignored],
+  testMatch: ['<rootDir>/force-app/**/__tests__/**/*.test.ts'],
+  testPathIgnorePatterns: [...jestConfig.testPathIgnorePatterns, ...ignored, PROPERTY_TEST_PATH],
   modulePathIgnorePatterns: ignored
 };
 delete components.collectCoverageFrom;
@@ -23,6 +24,7 @@ const properties = {
   ...components,
   displayName: 'properties',
   testMatch: [PROPERTY_TESTS],
+  testPathIgnorePatterns: [...jestConfig.testPathIgnorePatterns, ...ignored],
   coveragePathIgnorePatterns: ['/']
 };
 
