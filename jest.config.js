@@ -1,11 +1,16 @@
 const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 
-// Two projects: the components run in sfdx-lwc-jest's DOM with the LWC engine; the command line
-// runs in plain Node (the LWC preset's DOM setup and transformer can't load there).
+// `npm run test:unit` keeps its own transform cache (node_modules/.cache/jest-coverage): the LWC
+// transformer's cache key ignores coverage instrumentation, so a cache shared with plain runs
+// would hand the coverage run uninstrumented code. Only coverage runs write that cache.
+//
+// Three projects: the components run in sfdx-lwc-jest's DOM with the LWC engine; the engine's
+// property tests the same way but apart (below); the command line runs in plain Node (the LWC
+// preset's DOM setup and transformer can't load there).
 const ignored = ['<rootDir>/.tmp/', '<rootDir>/dist/'];
 
-// The engine's property tests run thousands of random orgs: instrumented for coverage they take
-// a third longer, and the scenario tests cover the same lines. They are their own project, whose
+// The engine's property tests run thousands of random orgs: they need no coverage
+// instrumentation (the scenario tests cover the same lines). They are their own project, whose
 // files are not instrumented (coveragePathIgnorePatterns is per project).
 const PROPERTY_TESTS = '<rootDir>/force-app/**/__tests__/**/*[pP]roperties.test.ts';
 const PROPERTY_TEST_PATH = '[pP]roperties\\.test\\.ts$';
