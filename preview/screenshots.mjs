@@ -51,6 +51,25 @@ const SCREENS = [
     as: 'Alex Morgan',
     surface: 'editor',
     caption: 'The bulk MFA editor'
+  },
+  {
+    file: 'preview-bulk-assignment.png',
+    as: 'Alex Morgan',
+    surface: 'editor',
+    caption: 'Bulk assignment (seed 002): the integration users found by licence',
+    async prepare(t) {
+      await t.page.getByRole('tab', { name: 'Bulk assignment' }).click();
+      const assign = t.page.locator('c-mfa-editor-assign');
+      await assign.getByRole('combobox', { name: 'Permission set' }).click();
+      await assign.getByRole('option', { name: 'MFA for UI Logins', exact: true }).click();
+      await assign.getByRole('combobox', { name: 'Licence' }).click();
+      await assign.getByRole('option', { name: 'Salesforce Integration', exact: true }).click();
+      await t.waitForText(
+        'c-mfa-editor-user-picker .result-count',
+        /users on this page/,
+        'the licence search'
+      );
+    }
   }
 ];
 
@@ -83,6 +102,7 @@ try {
       if (surfaceComponent === 'c/whyApiOnly' && preview.page.components.includes('c/whyApiOnly'))
         await t.panelSettled();
       else await page.waitForTimeout(1500);
+      if (screen.prepare) await screen.prepare(t);
       await page.screenshot({ path: path.join(DOCS, screen.file), fullPage: true });
       console.log(
         `screenshots: docs/${screen.file} — ${screen.caption}${t.errors.length ? ` (console errors: ${t.errors.length})` : ''}`
