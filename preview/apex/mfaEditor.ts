@@ -800,6 +800,42 @@ function requireWholeProfile(
   }
 }
 
+/** Inserts a permission set in user mode: the caller needs Manage Profiles and Permission Sets. */
+function insertPermissionSetAsCaller(tx: Transaction, record: Record<string, unknown>): OrgRecord {
+  if (!new Authority(tx).hasUserPermission(MANAGE_PERMISSION_SETS)) {
+    throw new DmlException('Insert', 0, null, {
+      statusCode: 'INSUFFICIENT_ACCESS_OR_READONLY',
+      message: 'insufficient access rights on object id',
+      fields: []
+    });
+  }
+  return tx.org.byId('PermissionSet', tx.org.insert('PermissionSet', [record])[0]) as OrgRecord;
+}
+
+/** A creation refused by the platform: everything since the savepoint is rolled back. */
+function rolledBackCreation(
+  tx: Transaction,
+  savepoint: ReturnType<Transaction['org']['savepoint']>,
+  kind: 'createSet' | 'cloneWithout',
+  permissionSetName: string,
+  error: DmlException
+): Apex.MfaEditorResult {
+  tx.org.rollback(savepoint);
+  return {
+    kind,
+    success: false,
+    created: false,
+    message: tx.labels.get('MfaEditor_Result_RolledBack'),
+    outcomes: [
+      {
+        status: 'failed',
+        permissionSetName,
+        message: `${error.error.statusCode}: ${error.error.message}`
+      }
+    ]
+  } satisfies Apex.MfaEditorResult;
+}
+
 export function createGrantingPermissionSet(
   tx: Transaction,
   field: string | null,
@@ -894,33 +930,10 @@ export function createGrantingPermissionSet(
   const savepoint = tx.org.savepoint();
   let created: OrgRecord;
   try {
-    if (!new Authority(tx).hasUserPermission(MANAGE_PERMISSION_SETS)) {
-      throw new DmlException('Insert', 0, null, {
-        statusCode: 'INSUFFICIENT_ACCESS_OR_READONLY',
-        message: 'insufficient access rights on object id',
-        fields: []
-      });
-    }
-    created = tx.org.byId(
-      'PermissionSet',
-      tx.org.insert('PermissionSet', [record])[0]
-    ) as OrgRecord;
+    created = insertPermissionSetAsCaller(tx, record);
   } catch (e) {
     if (!(e instanceof DmlException)) throw e;
-    tx.org.rollback(savepoint);
-    return {
-      kind: 'createSet',
-      success: false,
-      created: false,
-      message: tx.labels.get('MfaEditor_Result_RolledBack'),
-      outcomes: [
-        {
-          status: 'failed',
-          permissionSetName: name,
-          message: `${e.error.statusCode}: ${e.error.message}`
-        }
-      ]
-    } satisfies Apex.MfaEditorResult;
+    return rolledBackCreation(tx, savepoint, 'createSet', name, e);
   }
   const plan = new Plan(tx, 'createSet', created);
   plan.entry.field = field;
@@ -1503,33 +1516,10 @@ export function cloneWithout(
       ...wanted
     };
     try {
-      if (!new Authority(tx).hasUserPermission(MANAGE_PERMISSION_SETS)) {
-        throw new DmlException('Insert', 0, null, {
-          statusCode: 'INSUFFICIENT_ACCESS_OR_READONLY',
-          message: 'insufficient access rights on object id',
-          fields: []
-        });
-      }
-      clone = tx.org.byId(
-        'PermissionSet',
-        tx.org.insert('PermissionSet', [record])[0]
-      ) as OrgRecord;
+      clone = insertPermissionSetAsCaller(tx, record);
     } catch (e) {
       if (!(e instanceof DmlException)) throw e;
-      tx.org.rollback(savepoint);
-      return {
-        kind: 'cloneWithout',
-        success: false,
-        created: false,
-        message: tx.labels.get('MfaEditor_Result_RolledBack'),
-        outcomes: [
-          {
-            status: 'failed',
-            permissionSetName: String(cloneNameChosen),
-            message: `${e.error.statusCode}: ${e.error.message}`
-          }
-        ]
-      } satisfies Apex.MfaEditorResult;
+      return rolledBackCreation(tx, savepoint, 'cloneWithout', String(cloneNameChosen), e);
     }
   }
   const plan = new Plan(tx, 'cloneWithout', source);
