@@ -12,15 +12,14 @@ const ignored = ['<rootDir>/.tmp/', '<rootDir>/dist/'];
 // The engine's property tests run thousands of random orgs: they need no coverage
 // instrumentation (the scenario tests cover the same lines). They are their own project, whose
 // files are not instrumented (coveragePathIgnorePatterns is per project).
-const PROPERTY_TESTS = '<rootDir>/force-app/**/__tests__/**/*[pP]roperties.test.ts';
-const PROPERTY_TEST_PATH = '[pP]roperties\\.test\\.ts$';
+const PROPERTY_TESTS = '/force-app/.*/__tests__/.*[pP]roperties\\.test\\.ts$';
 
 const components = {
   ...jestConfig,
   displayName: 'components',
   setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/jest.setup.js'],
   testMatch: ['<rootDir>/force-app/**/__tests__/**/*.test.ts'],
-  testPathIgnorePatterns: [...jestConfig.testPathIgnorePatterns, ...ignored, PROPERTY_TEST_PATH],
+  testPathIgnorePatterns: [...jestConfig.testPathIgnorePatterns, ...ignored, PROPERTY_TESTS],
   modulePathIgnorePatterns: ignored
 };
 delete components.collectCoverageFrom;
@@ -28,10 +27,11 @@ delete components.collectCoverageFrom;
 const properties = {
   ...components,
   displayName: 'properties',
-  testMatch: [PROPERTY_TESTS],
+  testRegex: PROPERTY_TESTS,
   testPathIgnorePatterns: [...jestConfig.testPathIgnorePatterns, ...ignored],
   coveragePathIgnorePatterns: ['/']
 };
+delete properties.testMatch;
 
 module.exports = {
   projects: [components, properties, '<rootDir>/cli/jest.config.js'],
