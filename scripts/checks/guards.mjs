@@ -193,7 +193,7 @@ async function plantedJob(guard, tempRoot, index) {
 function unexplainedErrors(output, errorLine, planted) {
   const patterns = planted.flatMap((defect) => defect.patterns ?? []);
   const explains = (line) =>
-    patterns.some((pattern) => pattern instanceof RegExp && new RegExp(pattern.source).test(line));
+    patterns.some((pattern) => pattern instanceof RegExp && pattern.test(line));
   return output.split('\n').filter((line) => errorLine.test(line) && !explains(line));
 }
 
