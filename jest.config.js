@@ -42,7 +42,9 @@ module.exports = {
     '!**/__tests__/**',
     '!**/__mocks__/**',
     '!cli/**/*.test.ts',
-    '!cli/testing/**'
+    '!cli/testing/**',
+    '!**/types.ts',
+    '!**/planTypes.ts'
   ],
   coverageThreshold: { global: { lines: 90 } },
   coverageReporters: ['text-summary', 'lcov']

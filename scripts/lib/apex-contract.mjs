@@ -4,6 +4,8 @@
 import { ApexParserFactory } from '@apexdevtools/apex-parser';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cachedResultSync } from '../checks/lib/result-cache.mjs';
 
 const PRIMITIVES = new Map([
   ['string', 'string'],
@@ -100,17 +102,35 @@ function readClass(classDecl, qualifiedName, classes) {
   return info;
 }
 
-/** Every class in the folder, keyed by lower-cased qualified name (Apex names are case-insensitive). */
+/**
+ * Every class in the folder, keyed by lower-cased qualified name (Apex names are case-insensitive).
+ * Parsing is the slow part (~1.5 s) and the build, the type check and the preview each need the
+ * contract: the result is cached under a hash of the classes and of this reader.
+ */
 export function readApexContract(classesDir) {
-  const classes = new Map();
   const files = fs
     .readdirSync(classesDir)
     .filter((f) => f.endsWith('.cls'))
-    .sort();
+    .sort()
+    .map((f) => path.join(classesDir, f));
+  const { entries } = cachedResultSync(
+    'apex-contract',
+    {
+      projectDir: classesDir,
+      files,
+      extra: [fs.readFileSync(fileURLToPath(import.meta.url), 'utf8')]
+    },
+    () => ({ entries: [...parseContract(files)] })
+  );
+  return new Map(entries);
+}
+
+function parseContract(files) {
+  const classes = new Map();
   for (const file of files) {
     // Only classes with @AuraEnabled members cross the wire; skipping the rest halves the parse time.
-    if (!/@auraenabled/i.test(fs.readFileSync(path.join(classesDir, file), 'utf8'))) continue;
-    const decl = parseFile(path.join(classesDir, file));
+    if (!/@auraenabled/i.test(fs.readFileSync(file, 'utf8'))) continue;
+    const decl = parseFile(file);
     if (decl) {
       readClass(decl, decl.id().getText(), classes);
     }

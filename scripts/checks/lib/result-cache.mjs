@@ -1,5 +1,6 @@
 // Caches a check's outcome under a hash of everything it reads (sources, the check's own code,
 // tool versions): re-running on unchanged input, as the guards' clean copy does, costs nothing.
+// The Apex contract uses it too: build, type check and preview each need it in one npm test.
 import { createHash } from 'node:crypto';
 import {
   existsSync,
@@ -37,7 +38,22 @@ function checkCodeFiles() {
  *   project-relative path and content) and other strings that change the result
  * @param {() => object | Promise<object>} compute produces a JSON-serialisable result
  */
-export async function cachedResult(name, { projectDir, files, extra }, compute) {
+export async function cachedResult(name, inputs, compute) {
+  const cacheFile = cacheFileFor(name, inputs);
+  if (existsSync(cacheFile))
+    return { ...JSON.parse(readFileSync(cacheFile, 'utf8')), cached: true };
+  return store(name, cacheFile, await compute());
+}
+
+/** The same for a synchronous computation (the Apex contract, read at module load time). */
+export function cachedResultSync(name, inputs, compute) {
+  const cacheFile = cacheFileFor(name, inputs);
+  if (existsSync(cacheFile))
+    return { ...JSON.parse(readFileSync(cacheFile, 'utf8')), cached: true };
+  return store(name, cacheFile, compute());
+}
+
+function cacheFileFor(name, { projectDir, files, extra }) {
   const hash = createHash('sha256');
   for (const file of files)
     hash
@@ -46,10 +62,10 @@ export async function cachedResult(name, { projectDir, files, extra }, compute) 
       .update('\0');
   for (const file of checkCodeFiles()) hash.update(readFileSync(file)).update('\0');
   for (const value of extra) hash.update(`${value}\0`);
-  const cacheFile = path.join(CACHE_DIR, `${name}-${hash.digest('hex').slice(0, 24)}.json`);
-  if (existsSync(cacheFile))
-    return { ...JSON.parse(readFileSync(cacheFile, 'utf8')), cached: true };
-  const result = await compute();
+  return path.join(CACHE_DIR, `${name}-${hash.digest('hex').slice(0, 24)}.json`);
+}
+
+function store(name, cacheFile, result) {
   mkdirSync(CACHE_DIR, { recursive: true });
   writeFileSync(cacheFile, JSON.stringify(result));
   pruneOldEntries(name);
