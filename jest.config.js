@@ -43,6 +43,8 @@ module.exports = {
     '!**/__mocks__/**',
     '!cli/**/*.test.ts',
     '!cli/testing/**',
+    // Type-only modules: no test loads them (imports of types vanish), so Jest would start a
+    // worker pool at the end to instrument them once per project, for no line to cover.
     '!**/types.ts',
     '!**/planTypes.ts'
   ],
