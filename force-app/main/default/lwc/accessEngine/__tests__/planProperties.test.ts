@@ -12,7 +12,6 @@ import {
   shuffled,
   shuffledFacts
 } from './planArbitraries';
-import { check, checkSameJson } from './propertyChecks';
 
 const RUNS = 2000;
 const ALL_USERS = { sampleSize: 1000 };
@@ -84,10 +83,7 @@ describe('planMfaEdits properties', () => {
           for (const field of FIELDS)
             after[field] = byId.get(row.permissionSetId)?.[field] === true;
           for (const change of row.changes) after[change.field] = change.after;
-          check(
-            !(after.PermissionsTwoFactorApi && !after.PermissionsForceTwoFactor),
-            `API without UI: ${row.permissionSetId}`
-          );
+          expect(after.PermissionsTwoFactorApi && !after.PermissionsForceTwoFactor).toBe(false);
         }
       }),
       { numRuns: RUNS }
@@ -101,20 +97,16 @@ describe('planMfaEdits properties', () => {
         const plan = planMfaEdits(facts, { edits, actingUserId });
         const lockedRows = plan.rows.filter((row) => lockedKinds.includes(row.kind));
         for (const row of lockedRows) {
-          check(
-            ['locked', 'conflict', 'noChange'].includes(row.status),
-            `locked row ${row.permissionSetId} is ${row.status}`
-          );
+          expect(['locked', 'conflict', 'noChange']).toContain(row.status);
         }
         const applicableIds = new Set(
           plan.rows.filter((row) => row.status === 'applicable').map((row) => row.permissionSetId)
         );
         for (const change of plan.changes)
-          check(applicableIds.has(change.permissionSetId), `change of ${change.permissionSetId}`);
+          expect(applicableIds.has(change.permissionSetId)).toBe(true);
         const lockedCodes = plan.blockers.filter((b) => b.category === 'locked');
-        check(
-          lockedCodes.length === lockedRows.filter((row) => row.status === 'locked').length,
-          'one locked blocker per locked row'
+        expect(lockedCodes).toHaveLength(
+          lockedRows.filter((row) => row.status === 'locked').length
         );
       }),
       { numRuns: RUNS }
@@ -129,7 +121,7 @@ describe('planMfaEdits properties', () => {
           edits: shuffled(edits, seed),
           actingUserId
         });
-        checkSameJson(reordered, plan, 'the plan of the reordered request');
+        expect(reordered).toEqual(plan);
       }),
       { numRuns: RUNS }
     );
@@ -142,12 +134,8 @@ describe('planMfaEdits properties', () => {
         const before = effectiveMfa(facts);
         const after = effectiveMfa(applyPlan(facts, plan));
         const changed = [...before.keys()].filter((id) => before.get(id) !== after.get(id)).sort();
-        checkSameJson(
-          plan.affectedUsers.sample.map((user) => user.id).sort(),
-          changed,
-          'affected users'
-        );
-        check(plan.affectedUsers.count === changed.length, 'affected user count');
+        expect(plan.affectedUsers.sample.map((user) => user.id).sort()).toEqual(changed);
+        expect(plan.affectedUsers.count).toBe(changed.length);
       }),
       { numRuns: RUNS }
     );
