@@ -42,6 +42,14 @@ export default [
       '@typescript-eslint/no-explicit-any': 'error'
     }
   },
+  {
+    // Property tests assert through fast-check: fc.assert fails the test on the first
+    // counterexample, thrown by the plain checks (propertyChecks.ts) inside the property.
+    files: ['force-app/**/lwc/**/__tests__/**/*.ts'],
+    rules: {
+      'jest/expect-expect': ['warn', { assertFunctionNames: ['expect', 'fc.assert'] }]
+    }
+  },
   ...tseslint.configs.recommended.map((config) => ({
     ...config,
     files: ['cli/**/*.ts', 'preview/**/*.ts', 'bench/**/*.ts', 'types/**/*.d.ts']

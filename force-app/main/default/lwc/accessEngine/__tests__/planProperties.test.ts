@@ -12,6 +12,7 @@ import {
   shuffled,
   shuffledFacts
 } from './planArbitraries';
+import { check, checkSameJson } from './propertyChecks';
 
 const RUNS = 2000;
 const ALL_USERS = { sampleSize: 1000 };
@@ -83,7 +84,10 @@ describe('planMfaEdits properties', () => {
           for (const field of FIELDS)
             after[field] = byId.get(row.permissionSetId)?.[field] === true;
           for (const change of row.changes) after[change.field] = change.after;
-          expect(after.PermissionsTwoFactorApi && !after.PermissionsForceTwoFactor).toBe(false);
+          check(
+            !(after.PermissionsTwoFactorApi && !after.PermissionsForceTwoFactor),
+            `API without UI: ${row.permissionSetId}`
+          );
         }
       }),
       { numRuns: RUNS }
@@ -97,16 +101,20 @@ describe('planMfaEdits properties', () => {
         const plan = planMfaEdits(facts, { edits, actingUserId });
         const lockedRows = plan.rows.filter((row) => lockedKinds.includes(row.kind));
         for (const row of lockedRows) {
-          expect(['locked', 'conflict', 'noChange']).toContain(row.status);
+          check(
+            ['locked', 'conflict', 'noChange'].includes(row.status),
+            `locked row ${row.permissionSetId} is ${row.status}`
+          );
         }
         const applicableIds = new Set(
           plan.rows.filter((row) => row.status === 'applicable').map((row) => row.permissionSetId)
         );
         for (const change of plan.changes)
-          expect(applicableIds.has(change.permissionSetId)).toBe(true);
+          check(applicableIds.has(change.permissionSetId), `change of ${change.permissionSetId}`);
         const lockedCodes = plan.blockers.filter((b) => b.category === 'locked');
-        expect(lockedCodes).toHaveLength(
-          lockedRows.filter((row) => row.status === 'locked').length
+        check(
+          lockedCodes.length === lockedRows.filter((row) => row.status === 'locked').length,
+          'one locked blocker per locked row'
         );
       }),
       { numRuns: RUNS }
@@ -121,7 +129,7 @@ describe('planMfaEdits properties', () => {
           edits: shuffled(edits, seed),
           actingUserId
         });
-        expect(reordered).toEqual(plan);
+        checkSameJson(reordered, plan, 'the plan of the reordered request');
       }),
       { numRuns: RUNS }
     );
@@ -134,8 +142,12 @@ describe('planMfaEdits properties', () => {
         const before = effectiveMfa(facts);
         const after = effectiveMfa(applyPlan(facts, plan));
         const changed = [...before.keys()].filter((id) => before.get(id) !== after.get(id)).sort();
-        expect(plan.affectedUsers.sample.map((user) => user.id).sort()).toEqual(changed);
-        expect(plan.affectedUsers.count).toBe(changed.length);
+        checkSameJson(
+          plan.affectedUsers.sample.map((user) => user.id).sort(),
+          changed,
+          'affected users'
+        );
+        check(plan.affectedUsers.count === changed.length, 'affected user count');
       }),
       { numRuns: RUNS }
     );

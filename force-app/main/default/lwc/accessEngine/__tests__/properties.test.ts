@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { auditOrg, explainUser, TRACKED_PERMISSIONS, validateSnapshot } from '../accessEngine';
 import type { Explanation, PermissionSetRecord, Snapshot } from '../accessEngine';
+import { check } from './propertyChecks';
 import { CAPTURED_AT, randomSnapshot } from './randomFacts';
 
 const RUNS = { numRuns: 10_000 };
@@ -76,11 +77,6 @@ function refKeys(sources: readonly { kind: string; id: string; via: string | nul
 /** fast-check's report of the first counterexample (shrunk), or undefined when the property holds. */
 function failureOf<Ts extends unknown[]>(property: fc.IProperty<Ts>): string | undefined {
   return fc.defaultReportMessage(fc.check(property, RUNS));
-}
-
-/** Plain check: jest's expect is too slow for millions of assertions across 10,000 runs. */
-function check(condition: boolean, message: string): void {
-  if (!condition) throw new Error(message);
 }
 
 function shuffled<T>(items: readonly T[] | undefined, seed: number): T[] | undefined {
