@@ -122,4 +122,22 @@ describe('why-api-only explain', () => {
     expect(run.stdout).toMatch(/^Usage: why-api-only explain --user <username\|Id>/);
     expect(run.stdout).toContain('--fail-if-api-only');
   });
+
+  it('reads a snapshot file without loading @salesforce/core (most of the start-up time)', async () => {
+    await jest.isolateModulesAsync(async () => {
+      jest.doMock('@salesforce/core', () => {
+        throw new Error('@salesforce/core was loaded for a snapshot file');
+      });
+      const { runCliCapturing: isolatedRun } = await import('../testing/runCliCapturing');
+      const run = await isolatedRun([
+        'explain',
+        '--snapshot',
+        SEED_000,
+        '--user',
+        'jane.doe@example.com'
+      ]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+    });
+  });
 });
