@@ -7,6 +7,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cachedResultSync } from '../checks/lib/result-cache.mjs';
 
+// Part of the cache key: another parser may read the same source differently.
+const PARSER_VERSION = JSON.parse(
+  fs.readFileSync(
+    new URL('../../node_modules/@apexdevtools/apex-parser/package.json', import.meta.url),
+    'utf8'
+  )
+).version;
+
 const PRIMITIVES = new Map([
   ['string', 'string'],
   ['id', 'string'],
@@ -118,7 +126,7 @@ export function readApexContract(classesDir) {
     {
       projectDir: classesDir,
       files,
-      extra: [fs.readFileSync(fileURLToPath(import.meta.url), 'utf8')]
+      extra: [fs.readFileSync(fileURLToPath(import.meta.url), 'utf8'), PARSER_VERSION]
     },
     () => ({ entries: [...parseContract(files)] })
   );

@@ -7,6 +7,7 @@ import {
   mkdirSync,
   readFileSync,
   readdirSync,
+  renameSync,
   rmSync,
   statSync,
   writeFileSync
@@ -40,17 +41,23 @@ function checkCodeFiles() {
  */
 export async function cachedResult(name, inputs, compute) {
   const cacheFile = cacheFileFor(name, inputs);
-  if (existsSync(cacheFile))
-    return { ...JSON.parse(readFileSync(cacheFile, 'utf8')), cached: true };
-  return store(name, cacheFile, await compute());
+  return load(cacheFile) ?? store(name, cacheFile, await compute());
 }
 
 /** The same for a synchronous computation (the Apex contract, read at module load time). */
 export function cachedResultSync(name, inputs, compute) {
   const cacheFile = cacheFileFor(name, inputs);
-  if (existsSync(cacheFile))
+  return load(cacheFile) ?? store(name, cacheFile, compute());
+}
+
+/** A stored result, or null when there is none (or it cannot be read: it is computed again). */
+function load(cacheFile) {
+  if (!existsSync(cacheFile)) return null;
+  try {
     return { ...JSON.parse(readFileSync(cacheFile, 'utf8')), cached: true };
-  return store(name, cacheFile, compute());
+  } catch {
+    return null;
+  }
 }
 
 function cacheFileFor(name, { projectDir, files, extra }) {
@@ -65,9 +72,12 @@ function cacheFileFor(name, { projectDir, files, extra }) {
   return path.join(CACHE_DIR, `${name}-${hash.digest('hex').slice(0, 24)}.json`);
 }
 
+/** Written under a temporary name, then renamed: a run beside this one never reads half a file. */
 function store(name, cacheFile, result) {
   mkdirSync(CACHE_DIR, { recursive: true });
-  writeFileSync(cacheFile, JSON.stringify(result));
+  const partial = `${cacheFile}.${process.pid}.tmp`;
+  writeFileSync(partial, JSON.stringify(result));
+  renameSync(partial, cacheFile);
   pruneOldEntries(name);
   return { ...result, cached: false };
 }
