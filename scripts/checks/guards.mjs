@@ -16,6 +16,14 @@ import {
   plantUnknownFieldInApex
 } from './lib/guard-plants.mjs';
 import {
+  FORMAT_TARGETS,
+  LINT_TARGET,
+  plantLintViolations,
+  plantMisformatting,
+  plantTemplateCall,
+  plantUnknownLabel
+} from './lib/guard-plants-tools.mjs';
+import {
   plantDynamicSoqlShapes,
   plantSoqlShapes,
   plantUnknownFieldInDynamicSoql,
@@ -36,6 +44,26 @@ const COMMANDS = {
   soql: (copy) => [[process.execPath, path.join(CHECKS_DIR, 'soql-fields.mjs'), copy]],
   pmd: (copy) => [[process.execPath, path.join(CHECKS_DIR, 'pmd.mjs'), copy]],
   deployable: (copy) => [[process.execPath, path.join(CHECKS_DIR, 'deployable.mjs'), copy]],
+  lwc: (copy) => [[process.execPath, path.join(CHECKS_DIR, 'lwc-compile.mjs'), copy]],
+  // `npm run lint` and `npm run format:check` narrowed to the planted files (see the plants).
+  lint: (copy) => [
+    [
+      process.execPath,
+      path.join(copy, 'node_modules', 'eslint', 'bin', 'eslint.js'),
+      '--max-warnings',
+      '0',
+      LINT_TARGET
+    ]
+  ],
+  format: (copy) => [
+    [
+      process.execPath,
+      path.join(copy, 'node_modules', 'prettier', 'bin', 'prettier.cjs'),
+      '--no-color',
+      '--check',
+      ...FORMAT_TARGETS
+    ]
+  ],
   // `npm run typecheck` narrowed to the components: the contract is generated in the copy
   // (build.mjs works on the tree it sits in), then tsc checks the LWC sources with the build's
   // tsconfig.lwc.json. tsconfig.json adds tests, CLI and Node/Jest types: the same LWC errors
@@ -88,6 +116,26 @@ const GUARDS = [
         plant: plantPmdViolations
       }
     ]
+  },
+  {
+    check: 'lwc',
+    defects: [
+      { what: 'a template expression the org rejects', plant: plantTemplateCall },
+      { what: 'an import of a Custom Label that does not exist', plant: plantUnknownLabel }
+    ],
+    everyError: /^force-app\/\S+: /
+  },
+  {
+    check: 'lint',
+    defects: [
+      { what: 'an unused variable and a timer in a component', plant: plantLintViolations }
+    ],
+    everyError: /^\s+\d+:\d+\s+(error|warning)\s/
+  },
+  {
+    check: 'format',
+    defects: [{ what: 'misformatted TypeScript and Apex', plant: plantMisformatting }],
+    everyError: /^\[warn\] (?!Code style issues)/
   },
   {
     check: 'deployable',
