@@ -16,12 +16,15 @@ import {
   plantUnknownFieldInApex
 } from './lib/guard-plants.mjs';
 import {
+  COVERAGE_TARGET,
+  COVERAGE_TEST,
   FORMAT_TARGETS,
   LINT_TARGET,
   plantLintViolations,
   plantMisformatting,
   plantTemplateCall,
-  plantUnknownLabel
+  plantUnknownLabel,
+  plantUntestedModule
 } from './lib/guard-plants-tools.mjs';
 import {
   plantDynamicSoqlShapes,
@@ -53,6 +56,18 @@ const COMMANDS = {
       '--max-warnings',
       '0',
       LINT_TARGET
+    ]
+  ],
+  // `npm run test:unit`'s coverage threshold, on one quick suite and the planted module alone.
+  coverage: (copy) => [
+    [
+      process.execPath,
+      path.join(copy, 'node_modules', 'jest', 'bin', 'jest.js'),
+      COVERAGE_TEST, // first: --selectProjects takes every word after it
+      '--coverage',
+      `--collectCoverageFrom=${COVERAGE_TARGET}`,
+      '--coverageReporters=text',
+      '--selectProjects=components'
     ]
   ],
   format: (copy) => [
@@ -136,6 +151,11 @@ const GUARDS = [
     check: 'format',
     defects: [{ what: 'misformatted TypeScript and Apex', plant: plantMisformatting }],
     everyError: /^\[warn\] (?!Code style issues)/
+  },
+  {
+    check: 'coverage',
+    defects: [{ what: 'a module no test runs', plant: plantUntestedModule }],
+    everyError: /^Jest: |●/
   },
   {
     check: 'deployable',

@@ -72,3 +72,25 @@ export function plantMisformatting(copyDir) {
   );
   return FORMAT_TARGETS.map((file) => new RegExp(`^\\[warn\\] ${escapeRegExp(file)}$`, 'm'));
 }
+
+/** The Jest run of the coverage guard: one quick suite, coverage only of the planted module. */
+export const COVERAGE_TEST = 'force-app/main/default/lwc/mfaEditorShared/__tests__/limits.test.ts';
+export const COVERAGE_TARGET = 'force-app/main/default/lwc/mfaEditorShared/guardPlantedUntested.ts';
+
+/** A module no test runs: its lines count against the 90 % threshold. */
+export function plantUntestedModule(copyDir) {
+  const lines = [
+    '// Planted by the guards: no test loads this module.',
+    'export function guardPlantedTotal(values: number[]): number {',
+    '  let total = 0;',
+    '  for (const value of values) total += value;',
+    '  return total;',
+    '}',
+    ''
+  ];
+  writeFileSync(path.join(copyDir, COVERAGE_TARGET), lines.join('\n'));
+  return [
+    /Jest: "global" coverage threshold for lines \(90%\) not met/,
+    new RegExp(`${escapeRegExp(path.basename(COVERAGE_TARGET))}\\s*\\|\\s*0\\b`)
+  ];
+}
