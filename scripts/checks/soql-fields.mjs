@@ -12,17 +12,14 @@ import {
   SubExpressionContext,
   VariableDeclaratorContext
 } from '@apexdevtools/apex-parser';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { displayPath, finish, projectDirFromArgs, runCheck, startTimer } from './lib/cli.mjs';
 import {
-  REPO_ROOT,
-  displayPath,
-  finish,
-  projectDirFromArgs,
-  runCheck,
-  startTimer
-} from './lib/cli.mjs';
-import { ApexProject, descendants, enclosingMethod, parseSoql } from './lib/apex-units.mjs';
+  ApexProject,
+  apexParserVersion,
+  descendants,
+  enclosingMethod,
+  parseSoql
+} from './lib/apex-units.mjs';
 import { findStaticSoql } from './lib/static-soql.mjs';
 import { StringEvaluator } from './lib/apex-strings.mjs';
 import { literalKey, unescapeApexString } from './lib/apex-values.mjs';
@@ -275,20 +272,12 @@ async function main() {
   const elapsed = startTimer();
   const projectDir = projectDirFromArgs();
   const files = apexSourceFiles(projectDir);
-  const parserPackage = path.join(
-    REPO_ROOT,
-    'node_modules',
-    '@apexdevtools',
-    'apex-parser',
-    'package.json'
-  );
-  const parserVersion = JSON.parse(readFileSync(parserPackage, 'utf8')).version;
   const result = await cachedResult(
     'soql',
     {
       projectDir,
       files: [...files, ...projectObjectFiles(projectDir)],
-      extra: [schemaSourceKey(), parserVersion]
+      extra: [schemaSourceKey(), apexParserVersion()]
     },
     () => checkProject(projectDir, files)
   );

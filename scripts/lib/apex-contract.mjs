@@ -5,15 +5,8 @@ import { ApexParserFactory } from '@apexdevtools/apex-parser';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { apexParserVersion } from '../checks/lib/apex-units.mjs';
 import { cachedResultSync } from '../checks/lib/result-cache.mjs';
-
-// Part of the cache key: another parser may read the same source differently.
-const PARSER_VERSION = JSON.parse(
-  fs.readFileSync(
-    new URL('../../node_modules/@apexdevtools/apex-parser/package.json', import.meta.url),
-    'utf8'
-  )
-).version;
 
 const PRIMITIVES = new Map([
   ['string', 'string'],
@@ -126,7 +119,7 @@ export function readApexContract(classesDir) {
     {
       projectDir: classesDir,
       files,
-      extra: [fs.readFileSync(fileURLToPath(import.meta.url), 'utf8'), PARSER_VERSION]
+      extra: [fs.readFileSync(fileURLToPath(import.meta.url), 'utf8'), apexParserVersion()]
     },
     () => ({ entries: [...parseContract(files)] })
   );

@@ -12,6 +12,15 @@ import {
   MethodDeclarationContext
 } from '@apexdevtools/apex-parser';
 
+/** The parser's version: part of every cached result read through it (another may read differently). */
+export function apexParserVersion() {
+  const manifest = new URL(
+    '../../../node_modules/@apexdevtools/apex-parser/package.json',
+    import.meta.url
+  );
+  return JSON.parse(readFileSync(manifest, 'utf8')).version;
+}
+
 class CollectingErrorListener extends ApexErrorListener {
   constructor() {
     super();

@@ -4,7 +4,7 @@
 // would pass, and the guard would fail.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { escapeRegExp, namesFileLine } from './guard-plants.mjs';
+import { escapeRegExp, lineOf, namesFileLine } from './guard-plants.mjs';
 
 const BUNDLE = 'whyApiOnlySourceTree';
 const BUNDLE_DIR = `force-app/main/default/lwc/${BUNDLE}`;
@@ -32,8 +32,7 @@ export function plantTemplateCall(copyDir) {
   const text = edit(copyDir, file, (source) =>
     source.replace(/<\/template>\s*$/, `  <p>${marker}</p>\n</template>\n`)
   );
-  const line = text.split('\n').findIndex((l) => l.includes(marker)) + 1;
-  return [namesFileLine(file, line, 'LWC1060')];
+  return [namesFileLine(file, lineOf(text.split('\n'), marker), 'LWC1060')];
 }
 
 /** An import of a Custom Label that the project does not define, in the built module. */
