@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { auditOrg, explainUser, TRACKED_PERMISSIONS, validateSnapshot } from '../accessEngine';
 import type { Explanation, PermissionSetRecord, Snapshot } from '../accessEngine';
-import { check } from './propertyChecks';
+import { check, checkSameJson } from './propertyChecks';
 import { CAPTURED_AT, randomSnapshot } from './randomFacts';
 
 const RUNS = { numRuns: 10_000 };
@@ -137,8 +137,9 @@ describe('the access engine on random orgs', () => {
               explanation.apiOnly === explanation.permissions[0].effective,
               'apiOnly is API Only User'
             );
-            check(
-              JSON.stringify(row?.findings) === JSON.stringify(explanation.findings),
+            checkSameJson(
+              row?.findings,
+              explanation.findings,
               `audit findings differ from explainUser: ${explanation.user.Username}`
             );
           }
@@ -234,18 +235,12 @@ describe('the access engine on random orgs', () => {
               ])
             )
           };
-          check(
-            JSON.stringify(auditOrg(reordered)) === JSON.stringify(auditOrg(snapshot)),
-            'audit differs'
-          );
+          checkSameJson(auditOrg(reordered), auditOrg(snapshot), 'audit differs');
           const explained = explainAll({
             ...reordered,
             records: { ...reordered.records, User: records.User }
           });
-          check(
-            JSON.stringify(explained) === JSON.stringify(explainAll(snapshot)),
-            'explanations differ'
-          );
+          checkSameJson(explained, explainAll(snapshot), 'explanations differ');
         })
       )
     ).toBeUndefined();
