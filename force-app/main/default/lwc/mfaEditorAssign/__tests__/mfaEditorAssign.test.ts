@@ -12,6 +12,7 @@ import {
   fillLabel,
   find,
   findAll,
+  editorUiLabels,
   mockEditorLabels,
   removeAll,
   render,
@@ -59,8 +60,7 @@ jest.mock(
 );
 jest.mock('@salesforce/user/Id', () => ({ default: '005000000000001AAA' }), { virtual: true });
 
-const LABELS = mockEditorLabels();
-const label = (name: string): string => LABELS.get(`MfaEditorUi_${name}`) as string;
+const label = editorUiLabels(mockEditorLabels());
 const Assign: typeof AssignComponent = require('c/mfaEditorAssign').default;
 
 const assignCall = assignPermissionSet as unknown as jest.Mock;

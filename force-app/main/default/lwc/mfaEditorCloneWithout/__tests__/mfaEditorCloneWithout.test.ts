@@ -9,6 +9,7 @@ import {
   fillLabel,
   find,
   findAll,
+  editorUiLabels,
   mockEditorLabels,
   removeAll,
   render,
@@ -37,8 +38,7 @@ jest.mock(
 jest.mock('@salesforce/user/Id', () => ({ default: '005000000000001AAA' }), { virtual: true });
 jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
 
-const LABELS = mockEditorLabels();
-const label = (name: string): string => LABELS.get(`MfaEditorUi_${name}`) as string;
+const label = editorUiLabels(mockEditorLabels());
 const CloneWithout: typeof CloneWithoutComponent = require('c/mfaEditorCloneWithout').default;
 
 const cloneCall = cloneWithout as unknown as jest.Mock;

@@ -6,6 +6,7 @@ import {
   fillLabel,
   find,
   findAll,
+  editorUiLabels,
   mockEditorLabels,
   removeAll,
   render,
@@ -31,8 +32,7 @@ jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolv
 });
 jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
 
-const LABELS = mockEditorLabels();
-const label = (name: string): string => LABELS.get(`MfaEditorUi_${name}`) as string;
+const label = editorUiLabels(mockEditorLabels());
 const History: typeof HistoryComponent = require('c/mfaEditorHistory').default;
 
 type TestWireAdapter = { emit(value: unknown): void };

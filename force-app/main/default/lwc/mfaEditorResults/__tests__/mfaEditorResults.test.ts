@@ -2,6 +2,7 @@ import type ResultsComponent from 'c/mfaEditorResults';
 import getTrackedPermissionFields from '@salesforce/apex/PermissionFieldsController.getTrackedPermissionFields';
 import {
   findAll,
+  editorUiLabels,
   mockEditorLabels,
   removeAll,
   render,
@@ -15,8 +16,7 @@ jest.mock(
   { virtual: true }
 );
 
-const LABELS = mockEditorLabels();
-const label = (name: string): string => LABELS.get(`MfaEditorUi_${name}`) as string;
+const label = editorUiLabels(mockEditorLabels());
 const Results: typeof ResultsComponent = require('c/mfaEditorResults').default;
 
 const fieldsCall = getTrackedPermissionFields as unknown as jest.Mock;

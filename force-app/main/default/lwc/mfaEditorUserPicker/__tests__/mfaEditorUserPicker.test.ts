@@ -8,6 +8,7 @@ import {
   fillLabel,
   find,
   findAll,
+  editorUiLabels,
   mockEditorLabels,
   removeAll,
   render,
@@ -34,8 +35,7 @@ jest.mock(
   { virtual: true }
 );
 
-const LABELS = mockEditorLabels();
-const label = (name: string): string => LABELS.get(`MfaEditorUi_${name}`) as string;
+const label = editorUiLabels(mockEditorLabels());
 const Picker: typeof PickerComponent = require('c/mfaEditorUserPicker').default;
 
 const searchCall = searchUsers as unknown as jest.Mock;

@@ -26,6 +26,11 @@ export function mockEditorLabels(): Map<string, string> {
   return labels;
 }
 
+/** Looks up the editor's own labels (MfaEditorUi_<name>) in what mockEditorLabels returned. */
+export function editorUiLabels(labels: Map<string, string>): (name: string) => string {
+  return (name) => labels.get(`MfaEditorUi_${name}`) as string;
+}
+
 export function data<T = unknown>(name: string): T {
   return JSON.parse(fs.readFileSync(path.join(__dirname, 'data', `${name}.json`), 'utf8')) as T;
 }

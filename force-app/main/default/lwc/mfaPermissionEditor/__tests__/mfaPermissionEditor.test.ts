@@ -16,6 +16,7 @@ import {
   fillLabel,
   find,
   findAll,
+  editorUiLabels,
   mockEditorLabels,
   removeAll,
   render,
@@ -92,8 +93,7 @@ jest.mock(
 jest.mock('@salesforce/user/Id', () => ({ default: '005000000000001AAA' }), { virtual: true });
 jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
 
-const LABELS = mockEditorLabels();
-const label = (name: string): string => LABELS.get(`MfaEditorUi_${name}`) as string;
+const label = editorUiLabels(mockEditorLabels());
 // Required after the labels are mocked.
 const MfaPermissionEditor: typeof MfaPermissionEditorComponent =
   require('c/mfaPermissionEditor').default;
