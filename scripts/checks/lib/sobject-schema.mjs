@@ -2,8 +2,17 @@
 // sobject-types jar, plus the allow-list and the project's own custom objects and fields.
 // Extracting ~4,500 classes takes a few seconds, so the result is cached per jar.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  writeFileSync
+} from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { REPO_ROOT } from './cli.mjs';
 import { publicInstanceFields } from './class-file.mjs';
 import { javaLibDir } from './java.mjs';
@@ -12,9 +21,12 @@ import { SCHEMA_ALLOW_LIST } from './schema-allow-list.mjs';
 import { zipEntries } from './zip.mjs';
 
 // Bump when the extracted shape changes, so stale caches are not reused.
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 const SOBJECT_PACKAGE = 'com/nawforce/runforce/SObjects/';
 const SOBJECT_DESCRIPTOR = /^(\[?)Lcom\/nawforce\/runforce\/SObjects\/(\w+);$/;
+// Any other field type: a System class (String, Id, Boolean, Datetime, Decimal, Integer, Date,
+// Double, Long, Time, Blob, SObject for polymorphic lookups) or java.lang.Object (anyType).
+const VALUE_DESCRIPTOR = /^(\[?)L(?:com\/nawforce\/runforce\/System|java\/lang)\/(\w+);$/;
 
 function sobjectTypesJar() {
   const dir = javaLibDir();
@@ -23,10 +35,16 @@ function sobjectTypesJar() {
   return path.join(dir, jar);
 }
 
+/**
+ * kind: 'value', 'reference' (a relationship to one SObject) or 'children' (a child relationship);
+ * type: the Java type's simple name ('String', 'Id', 'SObject', 'Object'; 'String[]' for lists),
+ * for value fields, which the offline Apex runtime maps to describe types.
+ */
 function fieldFromDescriptor(name, descriptor) {
   const sobject = descriptor.match(SOBJECT_DESCRIPTOR);
-  if (!sobject) return { name, kind: 'value' };
-  return { name, kind: sobject[1] ? 'children' : 'reference', target: sobject[2] };
+  if (sobject) return { name, kind: sobject[1] ? 'children' : 'reference', target: sobject[2] };
+  const value = descriptor.match(VALUE_DESCRIPTOR);
+  return { name, kind: 'value', type: value ? `${value[2]}${value[1] ? '[]' : ''}` : descriptor };
 }
 
 function extractFromJar(jarPath) {
@@ -62,7 +80,8 @@ export function projectObjectFiles(projectDir) {
     .filter((file) => file.split(path.sep).includes('objects'));
 }
 
-function loadJarSchema() {
+/** Extracts the jar once into the cache; returns the cache file (JSON: lower-case name → object). */
+export function ensureJarCache() {
   const jarPath = sobjectTypesJar();
   const key = createHash('sha1')
     .update(`${CACHE_FORMAT}|${jarPath}|${statSync(jarPath).size}`)
@@ -70,15 +89,21 @@ function loadJarSchema() {
     .slice(0, 16);
   const cacheDir = path.join(REPO_ROOT, 'node_modules', '.cache', 'why-api-only');
   const cacheFile = path.join(cacheDir, `sobject-schema-${key}.json`);
-  if (existsSync(cacheFile)) {
-    return { objects: JSON.parse(readFileSync(cacheFile, 'utf8')), source: jarPath, cached: true };
-  }
+  if (existsSync(cacheFile)) return { cacheFile, source: jarPath, cached: true, objects: null };
   const objects = extractFromJar(jarPath);
   if (Object.keys(objects).length < 100)
     throw new Error(`${jarPath}: too few SObjects found, format changed?`);
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(cacheFile, JSON.stringify(objects));
-  return { objects, source: jarPath, cached: false };
+  // Written under a temporary name first so that a concurrent reader never sees half a file.
+  const partial = `${cacheFile}.${process.pid}.tmp`;
+  writeFileSync(partial, JSON.stringify(objects));
+  renameSync(partial, cacheFile);
+  return { cacheFile, source: jarPath, cached: false, objects };
+}
+
+function loadJarSchema() {
+  const { cacheFile, source, cached, objects } = ensureJarCache();
+  return { objects: objects ?? JSON.parse(readFileSync(cacheFile, 'utf8')), source, cached };
 }
 
 function ensureObject(objects, name) {
@@ -166,4 +191,19 @@ export function loadSchema(projectDir) {
   addAllowList(schema.objects);
   addProjectObjects(schema.objects, projectDir);
   return schema;
+}
+
+// `node scripts/checks/lib/sobject-schema.mjs --ensure-cache`: for the offline Apex runtime (CommonJS,
+// which cannot import this module). Prints one JSON line: the jar extract's cache file and the
+// allow-list, so that the runtime reads the same schema as the checks.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (process.argv.includes('--ensure-cache')) {
+    const { cacheFile, source } = ensureJarCache();
+    process.stdout.write(
+      `${JSON.stringify({ cacheFile, source, allowList: SCHEMA_ALLOW_LIST })}\n`
+    );
+  } else {
+    process.stderr.write('usage: node scripts/checks/lib/sobject-schema.mjs --ensure-cache\n');
+    process.exitCode = 2;
+  }
 }

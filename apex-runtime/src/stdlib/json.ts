@@ -1,0 +1,42 @@
+// System.JSON's static methods (Apex Reference: JSON Class).
+import { TypeValue } from '../values';
+import { arity, bool, notImplemented, str } from './args';
+import type { Interop, StaticMethod } from './interop';
+import { parseJson } from './json-parse';
+import { typed, untyped } from './json-read';
+import { toJsonNode, writeCompact, writePretty } from './json-write';
+import type { ApexValue } from '../values';
+
+function serializer(pretty: boolean): StaticMethod {
+  const what = pretty ? 'JSON.serializePretty' : 'JSON.serialize';
+  return (rt, args) => {
+    arity(rt, what, args, 1, 2);
+    const suppressNulls = args.length === 2 ? bool(rt, what, args[1]) : false;
+    const node = toJsonNode(rt, args[0], suppressNulls);
+    return pretty ? writePretty(node) : writeCompact(node);
+  };
+}
+
+function typeArg(rt: Interop, what: string, value: ApexValue) {
+  if (!(value instanceof TypeValue)) return notImplemented(rt, `${what} without a System.Type`);
+  return value.type;
+}
+
+export const JSON_STATIC: Record<string, StaticMethod> = {
+  serialize: serializer(false),
+  serializepretty: serializer(true),
+  deserialize: (rt, args) => {
+    arity(rt, 'JSON.deserialize', args, 2);
+    const node = parseJson(str(rt, 'JSON.deserialize', args[0]));
+    return typed(rt, node, typeArg(rt, 'JSON.deserialize', args[1]), false);
+  },
+  deserializestrict: (rt, args) => {
+    arity(rt, 'JSON.deserializeStrict', args, 2);
+    const node = parseJson(str(rt, 'JSON.deserializeStrict', args[0]));
+    return typed(rt, node, typeArg(rt, 'JSON.deserializeStrict', args[1]), true);
+  },
+  deserializeuntyped: (rt, args) => {
+    arity(rt, 'JSON.deserializeUntyped', args, 1);
+    return untyped(parseJson(str(rt, 'JSON.deserializeUntyped', args[0])));
+  }
+};
