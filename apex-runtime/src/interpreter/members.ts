@@ -1,7 +1,7 @@
 // Names and members: locals, instance and static fields, properties (with their accessors),
 // classes, SObject types and system namespaces, as Apex resolves a name.
 import { NotImplemented } from '../errors';
-import { ApexObject, EnumValue, SObjectValue, type ApexValue } from '../values';
+import { ApexList, ApexObject, EnumValue, SObjectValue, type ApexValue } from '../values';
 import { classOf, type ClassInfo } from './classes';
 import { Frame } from './frames';
 import type { Interpreter } from './interpreter';
@@ -40,6 +40,11 @@ export function readMember(it: Interpreter, target: Target, name: string): Targe
       const value = target.value;
       if (value === null) return nullPointer();
       if (value instanceof SObjectValue) return { kind: 'value', value: it.natives.readField(it, value, name) };
+      // `[SELECT Name FROM User WHERE …].Name`: a query result read as its single row.
+      if (value instanceof ApexList && it.isSObjectType(value.elementType.name)) {
+        const row = coerceTo(it, value, value.elementType) as SObjectValue;
+        return { kind: 'value', value: it.natives.readField(it, row, name) };
+      }
       if (value instanceof ApexObject) {
         const found = readInstance(it, value, name);
         if (found !== undefined) return { kind: 'value', value: found };

@@ -24,7 +24,7 @@ export interface Natives {
   /** `when RED` in a switch on an enum value. */
   enumConstant(it: Interpreter, value: ApexValue, name: string): ApexValue;
   /** The qualified form of a type written in the code (`Change` → `MfaEditorRow.Change`). */
-  canonicalType(it: Interpreter, type: TypeRef): TypeRef;
+  canonicalType(it: Interpreter, type: TypeRef, from?: import('./classes').ClassInfo): TypeRef;
   typeDisplayName(type: TypeRef): string;
   /** String conversion as `+` and String.valueOf do it. */
   toText(it: Interpreter, value: ApexValue): string;

@@ -1,5 +1,7 @@
 // The DML engine (contracts' Dml): insert, update, upsert, delete with all-or-none or partial
 // success, savepoints, governor limits and the setup-object rules (sources in docs/dml.md).
+import { assignProfileSet, moveProfileSet } from './setupRulesUsers';
+import { applyPlatformDefaults, storedInstant } from './platformDefaults';
 import { NotImplemented, type DmlRowError } from '../errors';
 import { toId18 } from '../equality';
 import { ApexDatetime, SObjectValue, type ApexValue } from '../values';
@@ -198,10 +200,11 @@ export class DmlEngine implements Dml {
   // --- writing --------------------------------------------------------------------------------
 
   private stampCreated(describe: ObjectDescribe, record: StoredRecord, id: string): void {
-    const now = new ApexDatetime(this.ctx.now());
+    const now = new ApexDatetime(storedInstant(this.ctx.now()));
     const user = this.ctx.runningUserId();
     record.set('id', id);
     record.set('isdeleted', false);
+    applyPlatformDefaults(describe, record);
     for (const [name, value] of [
       ['createddate', now],
       ['createdbyid', user]
@@ -212,7 +215,7 @@ export class DmlEngine implements Dml {
   }
 
   private stampModified(describe: ObjectDescribe, record: StoredRecord): void {
-    const now = new ApexDatetime(this.ctx.now());
+    const now = new ApexDatetime(storedInstant(this.ctx.now()));
     for (const [name, value] of [
       ['lastmodifieddate', now],
       ['lastmodifiedbyid', this.ctx.runningUserId()],
@@ -267,6 +270,7 @@ export class DmlEngine implements Dml {
   }
 
   private afterInsert(describe: ObjectDescribe, record: StoredRecord): void {
+    if (describe.name === 'User') assignProfileSet(this.effects, record);
     if (describe.name === 'PermissionSetGroup') createAggregateSet(this.effects, record);
     if (describe.name === 'PermissionSetGroupComponent') {
       markOutdated(this.effects, [record.get('permissionsetgroupid') as string]);
@@ -274,6 +278,7 @@ export class DmlEngine implements Dml {
   }
 
   private afterUpdate(describe: ObjectDescribe, before: StoredRecord, after: StoredRecord): void {
+    if (describe.name === 'User') moveProfileSet(this.effects, before, after);
     const isSet = describe.name === 'PermissionSet' || describe.name === 'MutingPermissionSet';
     if (isSet && permissionsChanged(before, after)) {
       markOutdated(this.effects, groupsContaining(this.ctx.store, after.get('id') ?? null));

@@ -238,7 +238,7 @@ function sObject(
     );
     if (parent) {
       const target = rt.platform.schema.object(parent.referenceTo[0] ?? '');
-      record.set(lower, sObject(rt, value, target, strict));
+      record.set(lower, value.kind === 'null' ? null : sObject(rt, value, target, strict));
       continue;
     }
     const child = describe.childRelationships.get(lower);

@@ -34,7 +34,8 @@ export function createInterop(it: Interpreter): Interop {
             .filter((p) => !p.modifiers.isStatic && !p.modifiers.isTransient)
             .map((p) => ({ name: p.name, type: p.type, line: p.line }))
         ].sort((a, b) => a.line - b.line);
-        fields.push(...members.map(({ name, type: t }) => ({ name, type: t })));
+        // Field types are written relative to the class that declares them.
+        fields.push(...members.map(({ name, type: t }) => ({ name, type: it.natives.canonicalType(it, t, c) })));
       }
       return fields;
     },

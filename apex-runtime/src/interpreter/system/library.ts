@@ -17,7 +17,7 @@ import {
   type ApexValue,
   type TypeRef
 } from '../../values';
-import { classOf } from '../classes';
+import { classOf, type ClassInfo } from '../classes';
 import type { Completion } from '../frames';
 import type { Interpreter } from '../interpreter';
 import { callOn } from '../invoke';
@@ -92,7 +92,9 @@ const ENUMS: Record<string, (name: string) => ApexValue | undefined> = {
   'system.roundingmode': (name) => new EnumValue('System.RoundingMode', name.toUpperCase(), 0),
   roundingmode: (name) => new EnumValue('System.RoundingMode', name.toUpperCase(), 0),
   accesstype: (name) => new EnumValue('System.AccessType', name.toUpperCase(), 0),
-  logginglevel: (name) => new EnumValue('System.LoggingLevel', name.toUpperCase(), 0)
+  logginglevel: (name) => new EnumValue('System.LoggingLevel', name.toUpperCase(), 0),
+  sobjectdescribeoptions: (name) =>
+    /^(default|deferred|full)$/i.test(name) ? new EnumValue('SObjectDescribeOptions', name.toUpperCase(), 0) : undefined
 };
 
 const NAMESPACES = new Set([...Object.keys(STATICS), ...Object.keys(ENUMS), 'label', 'system.label', 'schema.sobjecttype', 'blob']);
@@ -192,11 +194,11 @@ export class SystemLibrary implements Natives {
     return new EnumValue(value.enumType, name.toUpperCase(), 0);
   }
 
-  canonicalType(it: Interpreter, type: TypeRef): TypeRef {
-    const cls = it.resolveClass(type.name, it.frame?.cls ?? null);
+  canonicalType(it: Interpreter, type: TypeRef, from?: ClassInfo): TypeRef {
+    const cls = it.resolveClass(type.name, from ?? it.frame?.cls ?? null);
     const object = cls ? undefined : it.schema.object(type.name);
     const name = cls ? cls.name : (object?.name ?? type.name);
-    return { name, args: type.args.map((a) => this.canonicalType(it, a)) };
+    return { name, args: type.args.map((a) => this.canonicalType(it, a, from)) };
   }
 
   typeDisplayName(type: TypeRef): string {
