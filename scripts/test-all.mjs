@@ -93,6 +93,9 @@ const results = new Map();
 const running = new Map();
 const startedAll = Date.now();
 let failed = null;
+// `--keep-going`: a failed step does not stop the others (what depends on it still does not
+// start), so one run reports every failure and the whole suite's time.
+const KEEP_GOING = process.argv.includes('--keep-going');
 
 function start(script) {
   const step = STEPS[script];
@@ -164,7 +167,7 @@ while (results.size < ORDER.length && !failed) {
   if (running.size === 0) break;
   await Promise.race([...running.values()].map((r) => r.done));
   const failure = [...results].find(([, r]) => !r.ok && !r.stopped);
-  if (failure) {
+  if (failure && !KEEP_GOING) {
     failed = failure[0];
     stopAll();
     await Promise.all([...running.values()].map((r) => r.done));

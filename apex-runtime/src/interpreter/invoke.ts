@@ -3,7 +3,7 @@
 // conversion of platform errors into Apex exceptions with the Apex stack of where they arose.
 import { ApexError, NotImplemented } from '../errors';
 import type { Block, Expr } from '../parse/ast';
-import { ApexObject, SObjectValue, type ApexValue, type TypeRef } from '../values';
+import { ApexList, ApexObject, EnumValue, SObjectValue, typeRef, type ApexValue, type TypeRef } from '../values';
 import { ClassInfo, classOf, type MethodInfo } from './classes';
 import {
   ApexThrow,
@@ -75,6 +75,8 @@ export function toApexThrow(it: Interpreter, error: unknown): ApexThrow | null {
   if (error instanceof ApexError) {
     const cls = it.resolveClass(`System.${error.typeName}`, null) ?? it.resolveClass('Exception', null)!;
     const exception = newExceptionObject(cls, error.message, null, it.stackTrace(), it.frame?.line ?? 0);
+    // APEX_RUNTIME_TRACE=1 prints where each platform exception arose, even when Apex catches it.
+    if (process.env.APEX_RUNTIME_TRACE) console.error(`[trace] ${cls.name}: ${error.message}\n${it.stackTrace()}`);
     if (error.dmlErrors.length) exception.fields.set(DML, error.dmlErrors as unknown as ApexValue);
     return new ApexThrow(exception);
   }
@@ -129,6 +131,8 @@ export function callExpression(it: Interpreter, expr: Extract<Expr, { kind: 'cal
     case 'class': {
       const method = selectOverload(it, target.cls.findMethods(expr.name).filter((m) => m.decl.modifiers.isStatic), args);
       if (method) return invokeMethod(it, method, null, args);
+      const enumResult = target.cls.kind === 'enum' ? enumStatic(target.cls, expr.name, args) : undefined;
+      if (enumResult !== undefined) return enumResult;
       throw new NotImplemented(`static method ${target.cls.name}.${expr.name}(${args.length} arguments)`, it.where());
     }
     case 'sobjectType':
@@ -144,6 +148,22 @@ export function callExpression(it: Interpreter, expr: Extract<Expr, { kind: 'cal
       return callOn(it, receiver, expr.name, args);
     }
   }
+}
+
+/** An enum's own statics: values() in declaration order, valueOf(name) (Apex Developer Guide: "Enums"). */
+function enumStatic(cls: ClassInfo, name: string, args: ApexValue[]): ApexValue | undefined {
+  const names = cls.decl!.enumValues;
+  const lower = name.toLowerCase();
+  if (lower === 'values' && args.length === 0) {
+    return new ApexList(typeRef(cls.name), names.map((n, i) => new EnumValue(cls.name, n, i)));
+  }
+  if (lower === 'valueof' && args.length === 1 && typeof args[0] === 'string') {
+    const wanted = args[0];
+    const ordinal = names.findIndex((n) => n === wanted);
+    // An unknown name's platform error is not pinned here: fall through to NotImplemented.
+    return ordinal >= 0 ? new EnumValue(cls.name, names[ordinal], ordinal) : undefined;
+  }
+  return undefined;
 }
 
 /** A method call on a value: Apex objects dispatch virtually, everything else is a system type. */

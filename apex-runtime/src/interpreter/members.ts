@@ -77,7 +77,7 @@ function readInstance(it: Interpreter, obj: ApexObject, name: string): ApexValue
   const property = cls.findProperty(name);
   if (property && !property.property.modifiers.isStatic) {
     const key = property.property.name.toLowerCase();
-    if (property.property.getter) {
+    if (property.property.getter && !inOwnAccessor(it, key, obj)) {
       return runAccessor(it, property.owner, `get${property.property.name}`, obj, property.property.getter, null);
     }
     return obj.fields.get(key) ?? null;
@@ -94,10 +94,22 @@ function readStatic(it: Interpreter, cls: ClassInfo, name: string): ApexValue | 
   if (!found) return undefined;
   ensureStatics(it, found.owner);
   const key = name.toLowerCase();
-  if (found.property?.getter) {
+  if (found.property?.getter && !inOwnAccessor(it, key, null)) {
     return runAccessor(it, found.owner, `get${found.property.name}`, null, found.property.getter, null);
   }
   return found.owner.statics.get(key) ?? null;
+}
+
+/** Frames running a property accessor → the property's lower-case name. */
+const accessorFrames = new WeakMap<Frame, string>();
+
+/**
+ * Inside a property's own get/set, its name is the backing variable, not another call of the
+ * accessor (Apex Developer Guide: "Using Properties").
+ */
+function inOwnAccessor(it: Interpreter, property: string, thisObj: ApexObject | null): boolean {
+  const frame = it.frames[it.frames.length - 1];
+  return !!frame && accessorFrames.get(frame) === property && frame.thisObj === thisObj;
 }
 
 function runAccessor(
@@ -109,6 +121,7 @@ function runAccessor(
   setterValue: { value: ApexValue; type: import('../values').TypeRef } | null
 ): ApexValue {
   const frame = new Frame(owner, method, thisObj, thisObj === null);
+  accessorFrames.set(frame, method.slice(3).toLowerCase());
   if (setterValue) frame.declare('value', setterValue.type, setterValue.value);
   return runBody(it, frame, body);
 }
@@ -146,7 +159,7 @@ function writeInstance(it: Interpreter, obj: ApexObject, name: string, value: Ap
   const property = classOf(obj).findProperty(name);
   if (property && !property.property.modifiers.isStatic) {
     const converted = coerceTo(it, value, property.property.type);
-    if (property.property.setter) {
+    if (property.property.setter && !inOwnAccessor(it, property.property.name.toLowerCase(), obj)) {
       runAccessor(it, property.owner, `set${property.property.name}`, obj, property.property.setter, {
         value: converted,
         type: property.property.type
@@ -169,7 +182,7 @@ function writeStatic(it: Interpreter, cls: ClassInfo, name: string, value: ApexV
   ensureStatics(it, found.owner);
   const type = found.field?.type ?? found.property!.type;
   const converted = coerceTo(it, value, type);
-  if (found.property?.setter) {
+  if (found.property?.setter && !inOwnAccessor(it, name.toLowerCase(), null)) {
     runAccessor(it, found.owner, `set${found.property.name}`, null, found.property.setter, { value: converted, type });
   } else {
     found.owner.statics.set(name.toLowerCase(), converted);

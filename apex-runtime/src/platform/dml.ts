@@ -1,7 +1,12 @@
 // The DML engine (contracts' Dml): insert, update, upsert, delete with all-or-none or partial
 // success, savepoints, governor limits and the setup-object rules (sources in docs/dml.md).
 import { assignProfileSet, moveProfileSet } from './setupRulesUsers';
-import { applyPlatformDefaults, storedInstant } from './platformDefaults';
+import {
+  applyAutoNumbers,
+  applyPersonName,
+  applyPlatformDefaults,
+  storedInstant
+} from './platformDefaults';
 import { NotImplemented, type DmlRowError } from '../errors';
 import { toId18 } from '../equality';
 import { ApexDatetime, SObjectValue, type ApexValue } from '../values';
@@ -205,6 +210,7 @@ export class DmlEngine implements Dml {
     record.set('id', id);
     record.set('isdeleted', false);
     applyPlatformDefaults(describe, record);
+    applyAutoNumbers(describe, record, this.ctx.store);
     for (const [name, value] of [
       ['createddate', now],
       ['createdbyid', user]
@@ -215,6 +221,7 @@ export class DmlEngine implements Dml {
   }
 
   private stampModified(describe: ObjectDescribe, record: StoredRecord): void {
+    applyPersonName(describe, record);
     const now = new ApexDatetime(storedInstant(this.ctx.now()));
     for (const [name, value] of [
       ['lastmodifieddate', now],

@@ -15,7 +15,7 @@ import { STACK } from '../interpreter/exceptions';
 import { loadSchema, type ProjectSchema } from '../platform/schema';
 import type { BaselineRecord } from '../platform/baseline';
 import { Org, loadBaseline } from './org';
-import { apexSources, loadLabels, loadUnits } from './project';
+import { apexSources, loadLabels, loadUnits, type ApexSource } from './project';
 
 export interface TestResult {
   className: string;
@@ -38,14 +38,21 @@ export class ApexTestRunner {
   readonly schema: ProjectSchema;
   readonly baseline: BaselineRecord[];
 
-  constructor(readonly projectDir: string) {
+  /**
+   * @param projectDir the project: its schema, labels and deployed metadata make the org
+   * @param sources the Apex classes to run; by default the project's own (force-app)
+   */
+  constructor(
+    readonly projectDir: string,
+    sources: ApexSource[] = apexSources(projectDir)
+  ) {
     this.schema = loadSchema(projectDir);
     this.baseline = loadBaseline(this.schema, projectDir);
     this.interpreter = new Interpreter(this.schema);
     this.interpreter.natives = new SystemLibrary();
     this.interpreter.interop = createInterop(this.interpreter);
     this.interpreter.labels = loadLabels(projectDir);
-    this.interpreter.load(loadUnits(projectDir, apexSources(projectDir)));
+    this.interpreter.load(loadUnits(projectDir, sources));
   }
 
   /** Top-level classes annotated @IsTest that have test methods. */

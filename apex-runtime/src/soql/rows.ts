@@ -5,6 +5,9 @@ import type { PlatformContext, StoredRecord } from '../platform/contracts';
 import { SObjectValue, type ApexValue } from '../values';
 import type { ResolvedField } from './resolve';
 
+/** Lookups whose relationship has one SObject type though the Id may point elsewhere. */
+const SINGLE_TYPE_RELATIONSHIPS = new Set(['permissionsetgroupcomponent.permissionsetid']);
+
 interface Found {
   object: string;
   record: StoredRecord;
@@ -37,10 +40,24 @@ export class RowReader {
       const id = current.get(hop.field.name.toLowerCase());
       if (typeof id !== 'string') return null;
       const parent = this.lookup(id);
-      if (!parent) return null;
+      if (!parent || !this.fits(parent, resolved, resolved.hops.indexOf(hop))) return null;
       current = parent.record;
     }
     return current.get(resolved.field.name.toLowerCase()) ?? null;
+  }
+
+  /**
+   * Whether a parent can stand at this point of the path. A lookup that may hold another
+   * object's Id while its relationship is typed to one object
+   * (PermissionSetGroupComponent.PermissionSetId holds a permission set's or the group's muting
+   * set's Id; its relationship PermissionSet is a PermissionSet) reads as null for a parent of
+   * the other kind. A polymorphic relationship (Owner: User or Group) takes any of its targets.
+   */
+  private fits(parent: Found, field: ResolvedField, hop: number): boolean {
+    const reference = field.hops[hop].field;
+    const key = `${field.hops[hop].from.name}.${reference.name}`.toLowerCase();
+    if (SINGLE_TYPE_RELATIONSHIPS.has(key)) return parent.object === reference.referenceTo[0];
+    return true;
   }
 
   /** A result record of `objectName` with the selected fields (Id always). */
@@ -70,7 +87,7 @@ export class RowReader {
     }
     const id = row.get(reference.name.toLowerCase());
     const parent = typeof id === 'string' ? this.lookup(id) : null;
-    if (!parent) {
+    if (!parent || !this.fits(parent, field, hop)) {
       target.fields.set(key, null);
       return;
     }

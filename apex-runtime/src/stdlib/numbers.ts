@@ -188,8 +188,9 @@ export const ID_METHODS: Record<string, InstanceMethod<string>> = {
   to15: (_rt, id) => id.slice(0, 15),
   getsobjecttype: (rt, id) => {
     const object = rt.platform.schema.objectByKeyPrefix(id.slice(0, 3));
-    if (!object)
-      return notImplemented(rt, `Id.getSObjectType of an unknown key prefix ${id.slice(0, 3)}`);
+    // An Id whose key prefix names no object of the org is not a valid Id there: the platform
+    // refuses such a value as 'Invalid id' (observed; see docs/stdlib.md).
+    if (!object) throw new ApexError('StringException', `Invalid id: ${id}`);
     return rt.sObjectType(object.name);
   }
 };
