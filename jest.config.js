@@ -4,9 +4,9 @@ const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 // transformer's cache key ignores coverage instrumentation, so a cache shared with plain runs
 // would hand the coverage run uninstrumented code. Only coverage runs write that cache.
 //
-// Three projects: the components run in sfdx-lwc-jest's DOM with the LWC engine; the engine's
-// property tests the same way but apart (below); the command line runs in plain Node (the LWC
-// preset's DOM setup and transformer can't load there).
+// Four projects: the components run in sfdx-lwc-jest's DOM with the LWC engine; the engine's
+// property tests the same way but apart (below); the command line and the offline Apex runtime
+// run in plain Node (the LWC preset's DOM setup and transformer can't load there).
 const ignored = ['<rootDir>/.tmp/', '<rootDir>/dist/'];
 
 // The engine's property tests run thousands of random orgs: they need no coverage
@@ -34,7 +34,14 @@ const properties = {
 delete properties.testMatch;
 
 module.exports = {
-  projects: [components, properties, '<rootDir>/cli/jest.config.js'],
+  projects: [
+    components,
+    properties,
+    '<rootDir>/cli/jest.config.js',
+    // Not in the coverage set below: its sources are not instrumented (the Apex runtime reports
+    // the Apex's coverage, not its own).
+    '<rootDir>/apex-runtime/jest.config.js'
+  ],
   // Coverage is measured on the TypeScript we author, not on tsc's output beside it.
   collectCoverageFrom: [
     'force-app/**/lwc/**/*.ts',

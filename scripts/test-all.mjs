@@ -34,16 +34,24 @@ const STEPS = {
     args: ['--skip-build']
   },
   typecheck: { what: 'tsc: sources and tests', needs: ['build'] },
+  // The runtime's compiled CLI from dist/: the build has just written it (--no-build: never
+  // compile into dist/ while other steps read it).
+  'test:apex': {
+    what: 'the Apex tests in the offline runtime, with coverage',
+    needs: ['build'],
+    args: ['--no-build']
+  },
   lint: { what: 'ESLint, zero warnings', needs: ['build'] },
   'check:lwc': {
     what: '@lwc/compiler on every built bundle, Custom Labels exist',
     needs: ['build']
   },
   'check:deployable': { what: 'conversion to a deployable metadata package', needs: ['build'] },
-  // The guards re-run the Apex checks on a clean copy: after them, those hit their result cache.
+  // The guards re-run the Apex checks on a clean copy: after them, those hit their result cache
+  // (the Apex runtime's parse cache too).
   'check:guards': {
     what: 'each check fails on the defect it exists to catch',
-    needs: ['build', 'check:apex', 'check:soql', 'check:pmd', 'check:deployable'],
+    needs: ['build', 'check:apex', 'check:soql', 'check:pmd', 'check:deployable', 'test:apex'],
     slots: 2
   }
 };
@@ -54,7 +62,8 @@ const CORES = os.availableParallelism?.() ?? os.cpus().length;
 const SLOTS = 2 * CORES;
 // The order to start ready steps in: the build (everything after waits for it), Jest (the
 // longest: it must not end the run alone), what needs nothing, the type check (a type error is
-// the likeliest failure: report it early), then the longest steps first.
+// the likeliest failure: report it early), the Apex tests (likely too, and short), then the
+// longest steps first.
 const ORDER = [
   'build',
   'test:unit',
@@ -63,6 +72,7 @@ const ORDER = [
   'check:soql',
   'check:pmd',
   'typecheck',
+  'test:apex',
   'test:browser',
   'lint',
   'check:lwc',

@@ -74,6 +74,9 @@ export function coerce(value: ApexValue, type: TypeRef, isSObjectType: SObjectTy
         return new ApexDecimal(value.value, null, true);
       return value;
     case 'integer':
+      // Integer is 32-bit two's complement: a value stored as an Integer wraps (Apex Developer
+      // Guide: "Primitive Data Types" — Integer is a 32-bit number).
+      return typeof value === 'number' && Number.isInteger(value) ? value | 0 : value;
     case 'long':
       return value;
     default:

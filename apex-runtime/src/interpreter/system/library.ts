@@ -43,6 +43,8 @@ function table(methods: Record<string, StaticMethod>): Handler {
 function systemStatic(it: Interpreter, name: string, args: ApexValue[]): ApexValue | undefined {
   switch (name.toLowerCase()) {
     case 'debug':
+      // APEX_RUNTIME_TRACE=1 shows System.debug output on stderr (the platform's debug log).
+      if (process.env.APEX_RUNTIME_TRACE) console.error(`[debug] ${args.map((a) => it.natives.toText(it, a)).join(' ')}`);
       return null;
     case 'now':
       return new ApexDatetime(it.platform.now());

@@ -63,7 +63,11 @@ function intentFor(
     return { user, existing, status: existing === null ? 'notAssigned' : 'delete' };
   }
   if (existing === null) return { user, existing, status: 'insert' };
-  const newExpiry = expirationDate !== null && (existing.ExpirationDate ?? null) !== expirationDate;
+  // A permanent assignment stays permanent: an expiry chosen for the new rows only changes
+  // assignments that already expire (giving a permanent one an end date would take access away
+  // on that date without anyone asking for it).
+  const expiring = (existing.ExpirationDate ?? null) !== null;
+  const newExpiry = expirationDate !== null && expiring && existing.ExpirationDate !== expirationDate;
   return { user, existing, status: newExpiry ? 'updateExpiration' : 'alreadyAssigned' };
 }
 

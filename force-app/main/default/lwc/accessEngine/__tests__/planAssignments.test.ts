@@ -62,11 +62,28 @@ describe('assigning a set granting MFA for UI Logins', () => {
 });
 
 describe('expiry dates', () => {
-  it('sets the date on new rows and updates it on existing ones', () => {
+  it('sets the date on new rows and leaves a permanent assignment permanent', () => {
     const plan = assign({ userIds: [BEN, CARA], expirationDate: '2026-12-31' });
+    expect(plan.rows.map((row) => row.status)).toEqual(['alreadyAssigned', 'insert']);
+    expect(plan.rows[1].expirationDate).toBe('2026-12-31');
+  });
+
+  it('moves the date of an assignment that already expires', () => {
+    const expiring: Facts = {
+      ...rollout,
+      records: {
+        ...rollout.records,
+        PermissionSetAssignment: (rollout.records.PermissionSetAssignment ?? []).map(
+          (assignment) =>
+            assignment.AssigneeId === BEN && assignment.PermissionSetId === MFA_USERS
+              ? { ...assignment, ExpirationDate: '2026-12-20T08:00:00.000Z' }
+              : assignment
+        )
+      }
+    };
+    const plan = assign({ userIds: [BEN], expirationDate: '2026-12-31' }, expiring);
     expect(plan.rows.map((row) => [row.status, row.expirationDate])).toEqual([
-      ['updateExpiration', '2026-12-31'],
-      ['insert', '2026-12-31']
+      ['updateExpiration', '2026-12-31']
     ]);
   });
 
