@@ -52,7 +52,13 @@ export default [
   },
   ...tseslint.configs.recommended.map((config) => ({
     ...config,
-    files: ['cli/**/*.ts', 'preview/**/*.ts', 'bench/**/*.ts', 'types/**/*.d.ts']
+    files: [
+      'cli/**/*.ts',
+      'preview/**/*.ts',
+      'bench/**/*.ts',
+      'types/**/*.d.ts',
+      'apex-runtime/**/*.ts'
+    ]
   })),
   {
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],

@@ -80,7 +80,9 @@ export function apexEquals(a: ApexValue, b: ApexValue): boolean {
     return a.items.length === b.items.length && a.items.every((x, i) => apexEquals(x, b.items[i]));
   }
   if (a instanceof ApexSet && b instanceof ApexSet) {
-    return a.entries.size === b.entries.size && [...a.entries.keys()].every((k) => b.entries.has(k));
+    return (
+      a.entries.size === b.entries.size && [...a.entries.keys()].every((k) => b.entries.has(k))
+    );
   }
   if (a instanceof ApexMap && b instanceof ApexMap) {
     if (a.entries.size !== b.entries.size) return false;
@@ -138,7 +140,8 @@ export function keyOf(value: ApexValue): Key {
   if (value instanceof TypeValue) return `y:${typeKey(value.type)}`;
   if (value instanceof ApexBlob) return `b:${Buffer.from(value.bytes).toString('base64')}`;
   if (value instanceof ApexList) return `l:[${value.items.map((x) => String(keyOf(x))).join(',')}]`;
-  if (value instanceof ApexSet) return `S:{${[...value.entries.keys()].map(String).sort().join(',')}}`;
+  if (value instanceof ApexSet)
+    return `S:{${[...value.entries.keys()].map(String).sort().join(',')}}`;
   if (value instanceof ApexMap) {
     const parts = [...value.entries].map(([k, [, v]]) => `${String(k)}=${String(keyOf(v))}`);
     return `m:{${parts.sort().join(',')}}`;

@@ -47,7 +47,8 @@ export class ClassInfo implements ClassHandle {
       for (const field of decl.fields) {
         (field.modifiers.isStatic ? this.staticFields : this.instanceFields).push(field);
       }
-      for (const property of decl.properties) this.properties.set(property.name.toLowerCase(), property);
+      for (const property of decl.properties)
+        this.properties.set(property.name.toLowerCase(), property);
     }
   }
 
@@ -69,7 +70,8 @@ export class ClassInfo implements ClassHandle {
     const visit = (cls: ClassInfo | null): boolean => {
       if (!cls) return false;
       const name = cls.name.toLowerCase();
-      if (name === wanted || cls.simpleName.toLowerCase() === wanted || `system.${name}` === wanted) return true;
+      if (name === wanted || cls.simpleName.toLowerCase() === wanted || `system.${name}` === wanted)
+        return true;
       if (name.startsWith('system.') && name.slice(7) === wanted) return true;
       return visit(cls.superclass) || cls.interfaces.some(visit);
     };
@@ -77,7 +79,7 @@ export class ClassInfo implements ClassHandle {
   }
 
   isSubclassOf(other: ClassInfo): boolean {
-    for (let cls: ClassInfo | null = this; cls; cls = cls.superclass) {
+    for (const cls of this.lineage()) {
       if (cls === other) return true;
       if (cls.interfaces.some((i) => i === other || i.isSubclassOf(other))) return true;
     }
@@ -89,7 +91,7 @@ export class ClassInfo implements ClassHandle {
     const key = name.toLowerCase();
     const found: MethodInfo[] = [];
     const seen = new Set<string>();
-    for (let cls: ClassInfo | null = this; cls; cls = cls.superclass) {
+    for (const cls of this.lineage()) {
       for (const method of cls.methods.get(key) ?? []) {
         const signature = method.decl.params.map((p) => typeKey(p.type)).join(',');
         if (seen.has(signature)) continue; // overridden lower down
@@ -127,7 +129,7 @@ export class ClassInfo implements ClassHandle {
 
   findProperty(name: string): { property: PropertyDecl; owner: ClassInfo } | null {
     const key = name.toLowerCase();
-    for (let cls: ClassInfo | null = this; cls; cls = cls.superclass) {
+    for (const cls of this.lineage()) {
       const property = cls.properties.get(key);
       if (property) return { property, owner: cls };
     }
@@ -136,7 +138,7 @@ export class ClassInfo implements ClassHandle {
 
   findInstanceField(name: string): { field: FieldDecl; owner: ClassInfo } | null {
     const key = name.toLowerCase();
-    for (let cls: ClassInfo | null = this; cls; cls = cls.superclass) {
+    for (const cls of this.lineage()) {
       const field = cls.instanceFields.find((f) => f.name.toLowerCase() === key);
       if (field) return { field, owner: cls };
     }
@@ -144,9 +146,11 @@ export class ClassInfo implements ClassHandle {
   }
 
   /** A static field or static property declared here or inherited. */
-  findStatic(name: string): { owner: ClassInfo; field?: FieldDecl; property?: PropertyDecl } | null {
+  findStatic(
+    name: string
+  ): { owner: ClassInfo; field?: FieldDecl; property?: PropertyDecl } | null {
     const key = name.toLowerCase();
-    for (let cls: ClassInfo | null = this; cls; cls = cls.superclass) {
+    for (const cls of this.lineage()) {
       const field = cls.staticFields.find((f) => f.name.toLowerCase() === key);
       if (field) return { owner: cls, field };
       const property = cls.properties.get(key);
@@ -158,6 +162,19 @@ export class ClassInfo implements ClassHandle {
     }
     return null;
   }
+
+  /** This class, then its superclass, and so on up. */
+  lineage(): ClassInfo[] {
+    // Computed once: superclasses are linked when the classes load and never change after.
+    if (!this.lineageCache) {
+      const chain: ClassInfo[] = [this];
+      for (let parent = this.superclass; parent; parent = parent.superclass) chain.push(parent);
+      this.lineageCache = chain;
+    }
+    return this.lineageCache;
+  }
+
+  private lineageCache: ClassInfo[] | null = null;
 
   hasAnnotation(name: string): boolean {
     return Boolean(this.decl?.modifiers.annotations.some((a) => a.name === name));

@@ -60,7 +60,8 @@ function collectStmt(stmt: Stmt, lines: Set<number>): void {
     case 'for':
     case 'forEach':
       collectStmt(stmt.body, lines);
-      if (stmt.kind === 'for' && stmt.init && !Array.isArray(stmt.init)) collectStmt(stmt.init, lines);
+      if (stmt.kind === 'for' && stmt.init && !Array.isArray(stmt.init))
+        collectStmt(stmt.init, lines);
       break;
     case 'doWhile':
       collectBlock(stmt.body, lines);

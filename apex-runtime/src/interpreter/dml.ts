@@ -12,14 +12,22 @@ import { nullPointer } from './invoke';
 export type DmlOperation = 'insert' | 'update' | 'upsert' | 'delete';
 
 /** The rows a DML operand stands for: one SObject, a list of them, or (delete) Ids. */
-export function dmlRows(it: Interpreter, operand: ApexValue, op: DmlOperation): (SObjectValue | string)[] {
+export function dmlRows(
+  it: Interpreter,
+  operand: ApexValue,
+  op: DmlOperation
+): (SObjectValue | string)[] {
   if (operand === null) return nullPointer();
   if (operand instanceof SObjectValue) return [operand];
   if (operand instanceof ApexList) {
     return operand.items.map((item) => {
       if (item instanceof SObjectValue) return item;
       if (op === 'delete' && typeof item === 'string') return item;
-      if (item === null) throw new ApexError('DmlException', `${capitalized(op)} failed. First exception on row 0; first error: INVALID_FIELD, null row`);
+      if (item === null)
+        throw new ApexError(
+          'DmlException',
+          `${capitalized(op)} failed. First exception on row 0; first error: INVALID_FIELD, null row`
+        );
       throw new NotImplemented(`${op} of a list of ${typeof item}`, it.where());
     });
   }
@@ -45,7 +53,10 @@ export function performDml(
     case 'update':
       return dml.update(rows as SObjectValue[], { allOrNone, mode });
     case 'upsert':
-      return dml.upsert(rows as SObjectValue[], options.externalIdField ?? null, { allOrNone, mode });
+      return dml.upsert(rows as SObjectValue[], options.externalIdField ?? null, {
+        allOrNone,
+        mode
+      });
     case 'delete':
       return dml.delete(rows, { allOrNone, mode });
   }

@@ -30,8 +30,12 @@ export function truthy(it: Interpreter, value: ApexValue, line: number): boolean
 export function evaluate(it: Interpreter, expr: Expr): ApexValue {
   const target = evaluateTarget(it, expr);
   if (target.kind === 'value') return target.value;
-  if (target.kind === 'class') throw new ApexError('TypeException', `Variable does not exist: ${target.cls.name}`);
-  throw new NotImplemented(`'${target.kind === 'ns' ? target.path : target.name}' used as a value`, it.where());
+  if (target.kind === 'class')
+    throw new ApexError('TypeException', `Variable does not exist: ${target.cls.name}`);
+  throw new NotImplemented(
+    `'${target.kind === 'ns' ? target.path : target.name}' used as a value`,
+    it.where()
+  );
 }
 
 /** Like evaluate, but a name may also stand for a class, an SObject type or a namespace. */
@@ -41,7 +45,8 @@ export function evaluateTarget(it: Interpreter, expr: Expr): Target {
       return resolveName(it, expr.name);
     case 'field': {
       const target = evaluateTarget(it, expr.target);
-      if (expr.safe && target.kind === 'value' && target.value === null) return { kind: 'value', value: null };
+      if (expr.safe && target.kind === 'value' && target.value === null)
+        return { kind: 'value', value: null };
       it.frame.line = expr.line;
       return readMember(it, target, expr.name);
     }
@@ -69,18 +74,30 @@ function evaluateValue(it: Interpreter, expr: Expr): ApexValue {
       throw new NotImplemented(`indexing a ${runtimeTypeName(target)}`, it.where());
     }
     case 'new':
-      return construct(it, expr.type, expr.args.map((a) => evaluate(it, a)), expr.line);
+      return construct(
+        it,
+        expr.type,
+        expr.args.map((a) => evaluate(it, a)),
+        expr.line
+      );
     case 'newSObject':
       return newSObject(it, expr);
     case 'newCollection':
-      return newCollection(it, expr.type, expr.items.map((e) => evaluate(it, e)));
+      return newCollection(
+        it,
+        expr.type,
+        expr.items.map((e) => evaluate(it, e))
+      );
     case 'newArray': {
       const size = evaluate(it, expr.size);
       const elementType = expr.type.args[0];
       return new ApexList(elementType, new Array<ApexValue>(Number(size)).fill(null));
     }
     case 'newMap': {
-      const map = new ApexMap(expr.type.args[0] ?? { name: 'Object', args: [] }, expr.type.args[1] ?? { name: 'Object', args: [] });
+      const map = new ApexMap(
+        expr.type.args[0] ?? { name: 'Object', args: [] },
+        expr.type.args[1] ?? { name: 'Object', args: [] }
+      );
       for (const [k, v] of expr.pairs) {
         const key = coerceTo(it, evaluate(it, k), map.keyType);
         map.entries.set(keyOf(key), [key, coerceTo(it, evaluate(it, v), map.valueType)]);
@@ -109,7 +126,9 @@ function evaluateValue(it: Interpreter, expr: Expr): ApexValue {
       return assign(it, expr.target, operate(it, op, current, right));
     }
     case 'cond':
-      return truthy(it, evaluate(it, expr.cond), expr.line) ? evaluate(it, expr.then) : evaluate(it, expr.else);
+      return truthy(it, evaluate(it, expr.cond), expr.line)
+        ? evaluate(it, expr.then)
+        : evaluate(it, expr.else);
     case 'cast':
       return cast(it, evaluate(it, expr.value), expr.type);
     case 'instanceof':
@@ -151,7 +170,11 @@ function listItem(list: ApexList, index: ApexValue): ApexValue {
 export function newCollection(it: Interpreter, type: TypeRef, items: ApexValue[]): ApexValue {
   const name = baseName(type);
   const elementType = type.args[0] ?? { name: 'Object', args: [] };
-  if (name === 'list') return new ApexList(elementType, items.map((v) => coerceTo(it, v, elementType)));
+  if (name === 'list')
+    return new ApexList(
+      elementType,
+      items.map((v) => coerceTo(it, v, elementType))
+    );
   if (name === 'set') {
     const set = new ApexSet(elementType);
     for (const item of items) {
@@ -190,7 +213,8 @@ export function assign(it: Interpreter, target: Expr, value: ApexValue): ApexVal
       const list = evaluate(it, target.target);
       const index = Number(evaluate(it, target.index));
       if (list === null) return nullPointer();
-      if (!(list instanceof ApexList)) throw new NotImplemented('index assignment on a non-list', it.where());
+      if (!(list instanceof ApexList))
+        throw new NotImplemented('index assignment on a non-list', it.where());
       if (!Number.isInteger(index) || index < 0 || index >= list.items.length)
         throw new ApexError('ListException', `List index out of bounds: ${index}`);
       list.items[index] = coerceTo(it, value, list.elementType);
@@ -203,13 +227,15 @@ export function assign(it: Interpreter, target: Expr, value: ApexValue): ApexVal
 
 function unary(it: Interpreter, op: string, value: ApexValue): ApexValue {
   if (op === '!') {
-    if (typeof value !== 'boolean') return value === null ? nullPointer() : notImplementedOp(it, op, value);
+    if (typeof value !== 'boolean')
+      return value === null ? nullPointer() : notImplementedOp(it, op, value);
     return !value;
   }
   if (value === null) return nullPointer();
   if (op === '-') {
     if (typeof value === 'number') return -value;
-    if (value instanceof ApexDecimal) return new ApexDecimal(-value.value, value.scale, value.isDouble);
+    if (value instanceof ApexDecimal)
+      return new ApexDecimal(-value.value, value.scale, value.isDouble);
   }
   if (op === '+' && isNumeric(value)) return value;
   if (op === '~' && typeof value === 'number') return ~value;
@@ -281,19 +307,30 @@ export function operate(it: Interpreter, op: string, left: ApexValue, right: Ape
     default:
       break;
   }
-  throw new NotImplemented(`operator ${op} on ${runtimeTypeName(left)} and ${runtimeTypeName(right)}`, it.where());
+  throw new NotImplemented(
+    `operator ${op} on ${runtimeTypeName(left)} and ${runtimeTypeName(right)}`,
+    it.where()
+  );
 }
 
 function equals(it: Interpreter, left: ApexValue, right: ApexValue): boolean {
   return it.natives.equals(it, left, right) ?? apexEquals(left, right);
 }
 
-export function arithmetic(it: Interpreter, op: string, left: ApexValue, right: ApexValue): ApexValue {
+export function arithmetic(
+  it: Interpreter,
+  op: string,
+  left: ApexValue,
+  right: ApexValue
+): ApexValue {
   if (left === null || right === null) return nullPointer();
   const date = it.natives.dateArithmetic(op, left, right);
   if (date !== undefined) return date;
   if (!isNumeric(left) || !isNumeric(right))
-    throw new NotImplemented(`operator ${op} on ${runtimeTypeName(left)} and ${runtimeTypeName(right)}`, it.where());
+    throw new NotImplemented(
+      `operator ${op} on ${runtimeTypeName(left)} and ${runtimeTypeName(right)}`,
+      it.where()
+    );
   const a = numericValue(left);
   const b = numericValue(right);
   if (typeof left === 'number' && typeof right === 'number') {
@@ -312,12 +349,18 @@ export function arithmetic(it: Interpreter, op: string, left: ApexValue, right: 
         return a % b;
     }
   }
-  const isDouble = (left instanceof ApexDecimal && left.isDouble) || (right instanceof ApexDecimal && right.isDouble);
+  const isDouble =
+    (left instanceof ApexDecimal && left.isDouble) ||
+    (right instanceof ApexDecimal && right.isDouble);
   const scaleOf = (v: number | ApexDecimal) => (v instanceof ApexDecimal ? (v.scale ?? 0) : 0);
   switch (op) {
     case '+':
     case '-':
-      return new ApexDecimal(op === '+' ? a + b : a - b, Math.max(scaleOf(left), scaleOf(right)), isDouble);
+      return new ApexDecimal(
+        op === '+' ? a + b : a - b,
+        Math.max(scaleOf(left), scaleOf(right)),
+        isDouble
+      );
     case '*':
       return new ApexDecimal(a * b, scaleOf(left) + scaleOf(right), isDouble);
     case '/':

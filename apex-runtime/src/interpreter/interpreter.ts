@@ -71,7 +71,8 @@ export class Interpreter {
       cls.superclass = this.classes.get('exception')!;
     }
     for (const type of decl.implementsTypes) {
-      const iface = this.resolveClass(type.name, cls.outer ?? cls) ?? this.systemInterface(type.name);
+      const iface =
+        this.resolveClass(type.name, cls.outer ?? cls) ?? this.systemInterface(type.name);
       cls.interfaces.push(iface);
     }
   }
@@ -157,7 +158,8 @@ export class Interpreter {
     const frame = this.frame;
     frame.line = stmt.line;
     if (stmt.kind !== 'block') this.coverage.hit(frame.cls.file, stmt.line);
-    if (++this.steps > 50_000_000) throw new ApexError('LimitException', 'Apex CPU time limit exceeded');
+    if (++this.steps > 50_000_000)
+      throw new ApexError('LimitException', 'Apex CPU time limit exceeded');
     switch (stmt.kind) {
       case 'block':
         return this.execBlock(stmt);
@@ -330,7 +332,9 @@ export class Interpreter {
       }
       for (const candidate of when.values) {
         const expected =
-          candidate.kind === 'name' ? this.natives.enumConstant(this, value, candidate.name) : evaluate(this, candidate);
+          candidate.kind === 'name'
+            ? this.natives.enumConstant(this, value, candidate.name)
+            : evaluate(this, candidate);
         // switch on String matches case-sensitively (unlike ==).
         const matches =
           typeof value === 'string' && typeof expected === 'string'

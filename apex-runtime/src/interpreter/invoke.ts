@@ -3,15 +3,17 @@
 // conversion of platform errors into Apex exceptions with the Apex stack of where they arose.
 import { ApexError, NotImplemented } from '../errors';
 import type { Block, Expr } from '../parse/ast';
-import { ApexList, ApexObject, EnumValue, SObjectValue, typeRef, type ApexValue, type TypeRef } from '../values';
-import { ClassInfo, classOf, type MethodInfo } from './classes';
 import {
-  ApexThrow,
-  CAUSE,
-  DML,
-  MESSAGE,
-  newExceptionObject
-} from './exceptions';
+  ApexList,
+  ApexObject,
+  EnumValue,
+  SObjectValue,
+  typeRef,
+  type ApexValue,
+  type TypeRef
+} from '../values';
+import { ClassInfo, classOf, type MethodInfo } from './classes';
+import { ApexThrow, CAUSE, DML, MESSAGE, newExceptionObject } from './exceptions';
 import { evaluate, evaluateTarget } from './expressions';
 import { Frame } from './frames';
 import type { Interpreter } from './interpreter';
@@ -38,7 +40,10 @@ export function ensureStatics(it: Interpreter, cls: ClassInfo): void {
     for (const field of cls.staticFields) {
       frame.line = field.line;
       if (field.init) it.coverage.hit(cls.file, field.line);
-      cls.statics.set(field.name.toLowerCase(), field.init ? coerceTo(it, evaluate(it, field.init), field.type) : null);
+      cls.statics.set(
+        field.name.toLowerCase(),
+        field.init ? coerceTo(it, evaluate(it, field.init), field.type) : null
+      );
     }
     for (const init of cls.decl.initializers) if (init.isStatic) it.execBlock(init.body);
   } catch (error) {
@@ -51,7 +56,10 @@ export function ensureStatics(it: Interpreter, cls: ClassInfo): void {
 /** Runs a body in a new frame; returns what it returned. Converts platform errors with the stack. */
 export function runBody(it: Interpreter, frame: Frame, body: Block): ApexValue {
   if (it.frames.length >= MAX_STACK_DEPTH)
-    throw asApexThrow(it, new ApexError('LimitException', `Maximum stack depth reached: ${MAX_STACK_DEPTH + 1}`));
+    throw asApexThrow(
+      it,
+      new ApexError('LimitException', `Maximum stack depth reached: ${MAX_STACK_DEPTH + 1}`)
+    );
   it.frames.push(frame);
   try {
     const completion = it.execBlock(body);
@@ -73,10 +81,18 @@ function asApexThrow(it: Interpreter, error: unknown): unknown {
 export function toApexThrow(it: Interpreter, error: unknown): ApexThrow | null {
   if (error instanceof ApexThrow) return error;
   if (error instanceof ApexError) {
-    const cls = it.resolveClass(`System.${error.typeName}`, null) ?? it.resolveClass('Exception', null)!;
-    const exception = newExceptionObject(cls, error.message, null, it.stackTrace(), it.frame?.line ?? 0);
+    const cls =
+      it.resolveClass(`System.${error.typeName}`, null) ?? it.resolveClass('Exception', null)!;
+    const exception = newExceptionObject(
+      cls,
+      error.message,
+      null,
+      it.stackTrace(),
+      it.frame?.line ?? 0
+    );
     // APEX_RUNTIME_TRACE=1 prints where each platform exception arose, even when Apex catches it.
-    if (process.env.APEX_RUNTIME_TRACE) console.error(`[trace] ${cls.name}: ${error.message}\n${it.stackTrace()}`);
+    if (process.env.APEX_RUNTIME_TRACE)
+      console.error(`[trace] ${cls.name}: ${error.message}\n${it.stackTrace()}`);
     if (error.dmlErrors.length) exception.fields.set(DML, error.dmlErrors as unknown as ApexValue);
     return new ApexThrow(exception);
   }
@@ -90,23 +106,37 @@ export function throwApex(it: Interpreter, value: ApexValue): never {
   throw new ApexThrow(value);
 }
 
-export function invokeMethod(it: Interpreter, method: MethodInfo, thisObj: ApexObject | null, args: ApexValue[]): ApexValue {
+export function invokeMethod(
+  it: Interpreter,
+  method: MethodInfo,
+  thisObj: ApexObject | null,
+  args: ApexValue[]
+): ApexValue {
   const { decl, owner } = method;
   ensureStatics(it, owner);
-  if (!decl.body) throw new NotImplemented(`calling abstract method ${owner.name}.${decl.name}`, it.where());
+  if (!decl.body)
+    throw new NotImplemented(`calling abstract method ${owner.name}.${decl.name}`, it.where());
   const frame = new Frame(owner, decl.name, thisObj, decl.modifiers.isStatic);
   frame.line = decl.line;
-  decl.params.forEach((param, i) => frame.declare(param.name, param.type, coerceTo(it, args[i] ?? null, param.type)));
+  decl.params.forEach((param, i) =>
+    frame.declare(param.name, param.type, coerceTo(it, args[i] ?? null, param.type))
+  );
   const result = runBody(it, frame, decl.body);
   return decl.returnType ? coerceTo(it, result, decl.returnType) : null;
 }
 
 /** The overload of `name` that takes these arguments. */
-export function selectOverload(it: Interpreter, methods: MethodInfo[], args: ApexValue[]): MethodInfo | null {
+export function selectOverload(
+  it: Interpreter,
+  methods: MethodInfo[],
+  args: ApexValue[]
+): MethodInfo | null {
   const byArity = methods.filter((m) => m.decl.params.length === args.length);
   if (byArity.length <= 1) return byArity[0] ?? null;
   const fits = (m: MethodInfo) =>
-    m.decl.params.every((p, i) => args[i] === null || isInstanceOf(args[i], p.type, it.isSObjectType));
+    m.decl.params.every(
+      (p, i) => args[i] === null || isInstanceOf(args[i], p.type, it.isSObjectType)
+    );
   return byArity.find(fits) ?? byArity[0];
 }
 
@@ -129,11 +159,19 @@ export function callExpression(it: Interpreter, expr: Extract<Expr, { kind: 'cal
   it.frame.line = line;
   switch (target.kind) {
     case 'class': {
-      const method = selectOverload(it, target.cls.findMethods(expr.name).filter((m) => m.decl.modifiers.isStatic), args);
+      const method = selectOverload(
+        it,
+        target.cls.findMethods(expr.name).filter((m) => m.decl.modifiers.isStatic),
+        args
+      );
       if (method) return invokeMethod(it, method, null, args);
-      const enumResult = target.cls.kind === 'enum' ? enumStatic(target.cls, expr.name, args) : undefined;
+      const enumResult =
+        target.cls.kind === 'enum' ? enumStatic(target.cls, expr.name, args) : undefined;
       if (enumResult !== undefined) return enumResult;
-      throw new NotImplemented(`static method ${target.cls.name}.${expr.name}(${args.length} arguments)`, it.where());
+      throw new NotImplemented(
+        `static method ${target.cls.name}.${expr.name}(${args.length} arguments)`,
+        it.where()
+      );
     }
     case 'sobjectType':
       return it.natives.callSObjectType(it, target.name, expr.name, args);
@@ -155,7 +193,10 @@ function enumStatic(cls: ClassInfo, name: string, args: ApexValue[]): ApexValue 
   const names = cls.decl!.enumValues;
   const lower = name.toLowerCase();
   if (lower === 'values' && args.length === 0) {
-    return new ApexList(typeRef(cls.name), names.map((n, i) => new EnumValue(cls.name, n, i)));
+    return new ApexList(
+      typeRef(cls.name),
+      names.map((n, i) => new EnumValue(cls.name, n, i))
+    );
   }
   if (lower === 'valueof' && args.length === 1 && typeof args[0] === 'string') {
     const wanted = args[0];
@@ -167,11 +208,18 @@ function enumStatic(cls: ClassInfo, name: string, args: ApexValue[]): ApexValue 
 }
 
 /** A method call on a value: Apex objects dispatch virtually, everything else is a system type. */
-export function callOn(it: Interpreter, receiver: ApexValue, name: string, args: ApexValue[]): ApexValue {
+export function callOn(
+  it: Interpreter,
+  receiver: ApexValue,
+  name: string,
+  args: ApexValue[]
+): ApexValue {
   if (receiver instanceof ApexObject && !classOf(receiver).builtIn) {
     const method = selectOverload(
       it,
-      classOf(receiver).findMethods(name).filter((m) => !m.decl.modifiers.isStatic && m.decl.body),
+      classOf(receiver)
+        .findMethods(name)
+        .filter((m) => !m.decl.modifiers.isStatic && m.decl.body),
       args
     );
     if (method) return invokeMethod(it, method, receiver, args);
@@ -182,24 +230,42 @@ export function callOn(it: Interpreter, receiver: ApexValue, name: string, args:
 function callUnqualified(it: Interpreter, name: string, args: ApexValue[]): ApexValue {
   const frame = it.frame;
   if (frame.thisObj && !frame.isStatic) {
-    const methods = classOf(frame.thisObj).findMethods(name).filter((m) => m.decl.body);
+    const methods = classOf(frame.thisObj)
+      .findMethods(name)
+      .filter((m) => m.decl.body);
     const method = selectOverload(it, methods, args);
-    if (method) return invokeMethod(it, method, method.decl.modifiers.isStatic ? null : frame.thisObj, args);
+    if (method)
+      return invokeMethod(it, method, method.decl.modifiers.isStatic ? null : frame.thisObj, args);
   }
   for (let cls: ClassInfo | null = frame.cls; cls; cls = cls.outer) {
-    const method = selectOverload(it, cls.findMethods(name).filter((m) => m.decl.modifiers.isStatic || m.decl.body), args);
+    const method = selectOverload(
+      it,
+      cls.findMethods(name).filter((m) => m.decl.modifiers.isStatic || m.decl.body),
+      args
+    );
     if (method) {
       if (!method.decl.modifiers.isStatic && !frame.thisObj)
-        throw new NotImplemented(`instance method ${name} called from a static context`, it.where());
+        throw new NotImplemented(
+          `instance method ${name} called from a static context`,
+          it.where()
+        );
       return invokeMethod(it, method, method.decl.modifiers.isStatic ? null : frame.thisObj, args);
     }
   }
-  throw new NotImplemented(`method ${name}(${args.length} arguments) in ${frame.cls.name}`, it.where());
+  throw new NotImplemented(
+    `method ${name}(${args.length} arguments) in ${frame.cls.name}`,
+    it.where()
+  );
 }
 
 // ---- creation -----------------------------------------------------------------------------
 
-export function construct(it: Interpreter, type: TypeRef, args: ApexValue[], line: number): ApexValue {
+export function construct(
+  it: Interpreter,
+  type: TypeRef,
+  args: ApexValue[],
+  line: number
+): ApexValue {
   const cls = it.resolveClass(type.name, it.frame.cls);
   if (cls && cls.isA('Exception') && (cls.builtIn || cls.constructors.length === 0)) {
     return newException(it, cls, args, line);
@@ -217,7 +283,12 @@ export function construct(it: Interpreter, type: TypeRef, args: ApexValue[], lin
 }
 
 /** Exceptions' implicit constructors: (), (message), (cause), (message, cause). */
-function newException(it: Interpreter, cls: ClassInfo, args: ApexValue[], line: number): ApexObject {
+function newException(
+  it: Interpreter,
+  cls: ClassInfo,
+  args: ApexValue[],
+  line: number
+): ApexObject {
   let message: ApexValue = null;
   let cause: ApexValue = null;
   for (const arg of args) {
@@ -237,7 +308,10 @@ function initializeFields(it: Interpreter, cls: ClassInfo, obj: ApexObject): voi
     for (const field of cls.instanceFields) {
       frame.line = field.line;
       if (field.init) it.coverage.hit(cls.file, field.line);
-      obj.fields.set(field.name.toLowerCase(), field.init ? coerceTo(it, evaluate(it, field.init), field.type) : null);
+      obj.fields.set(
+        field.name.toLowerCase(),
+        field.init ? coerceTo(it, evaluate(it, field.init), field.type) : null
+      );
     }
     for (const property of cls.properties.values()) {
       if (!property.modifiers.isStatic) obj.fields.set(property.name.toLowerCase(), null);
@@ -257,10 +331,14 @@ function initialize(it: Interpreter, cls: ClassInfo, obj: ApexObject, args: Apex
     throw new NotImplemented(`constructor ${cls.name}(${args.length} arguments)`, it.where());
   const frame = new Frame(cls, '<init>', obj, false);
   let statements = ctor?.decl.body?.statements ?? [];
-  ctor?.decl.params.forEach((p, i) => frame.declare(p.name, p.type, coerceTo(it, args[i] ?? null, p.type)));
+  ctor?.decl.params.forEach((p, i) =>
+    frame.declare(p.name, p.type, coerceTo(it, args[i] ?? null, p.type))
+  );
   const first = statements[0];
   const chained =
-    first?.kind === 'expr' && first.expr.kind === 'call' && first.expr.target === null &&
+    first?.kind === 'expr' &&
+    first.expr.kind === 'call' &&
+    first.expr.target === null &&
     (first.expr.name === 'this' || first.expr.name === 'super')
       ? first.expr
       : null;
@@ -290,7 +368,12 @@ function initialize(it: Interpreter, cls: ClassInfo, obj: ApexObject, args: Apex
   if (ctor?.decl.body) runBody(it, frame, { kind: 'block', line: ctor.decl.body.line, statements });
 }
 
-function superInitialize(it: Interpreter, cls: ClassInfo, obj: ApexObject, args: ApexValue[]): void {
+function superInitialize(
+  it: Interpreter,
+  cls: ClassInfo,
+  obj: ApexObject,
+  args: ApexValue[]
+): void {
   const parent = cls.superclass;
   if (!parent) return;
   if (parent.builtIn) {

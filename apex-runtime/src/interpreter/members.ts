@@ -31,7 +31,10 @@ export function resolveName(it: Interpreter, name: string): Target {
   const object = it.schema.object(name);
   if (object) return { kind: 'sobjectType', name: object.name };
   if (it.natives.isNamespace(name)) return { kind: 'ns', path: name.toLowerCase() };
-  throw new NotImplemented(`the name '${name}' (no variable, field, class or system type of that name)`, it.where());
+  throw new NotImplemented(
+    `the name '${name}' (no variable, field, class or system type of that name)`,
+    it.where()
+  );
 }
 
 export function readMember(it: Interpreter, target: Target, name: string): Target {
@@ -39,7 +42,8 @@ export function readMember(it: Interpreter, target: Target, name: string): Targe
     case 'value': {
       const value = target.value;
       if (value === null) return nullPointer();
-      if (value instanceof SObjectValue) return { kind: 'value', value: it.natives.readField(it, value, name) };
+      if (value instanceof SObjectValue)
+        return { kind: 'value', value: it.natives.readField(it, value, name) };
       // `[SELECT Name FROM User WHERE …].Name`: a query result read as its single row.
       if (value instanceof ApexList && it.isSObjectType(value.elementType.name)) {
         const row = coerceTo(it, value, value.elementType) as SObjectValue;
@@ -58,7 +62,8 @@ export function readMember(it: Interpreter, target: Target, name: string): Targe
       if (target.cls.kind === 'enum') {
         const values = target.cls.decl!.enumValues;
         const ordinal = values.findIndex((v) => v.toLowerCase() === name.toLowerCase());
-        if (ordinal >= 0) return { kind: 'value', value: new EnumValue(target.cls.name, values[ordinal], ordinal) };
+        if (ordinal >= 0)
+          return { kind: 'value', value: new EnumValue(target.cls.name, values[ordinal], ordinal) };
       }
       const found = readStatic(it, target.cls, name);
       if (found !== undefined) return { kind: 'value', value: found };
@@ -78,7 +83,14 @@ function readInstance(it: Interpreter, obj: ApexObject, name: string): ApexValue
   if (property && !property.property.modifiers.isStatic) {
     const key = property.property.name.toLowerCase();
     if (property.property.getter && !inOwnAccessor(it, key, obj)) {
-      return runAccessor(it, property.owner, `get${property.property.name}`, obj, property.property.getter, null);
+      return runAccessor(
+        it,
+        property.owner,
+        `get${property.property.name}`,
+        obj,
+        property.property.getter,
+        null
+      );
     }
     return obj.fields.get(key) ?? null;
   }
@@ -95,7 +107,14 @@ function readStatic(it: Interpreter, cls: ClassInfo, name: string): ApexValue | 
   ensureStatics(it, found.owner);
   const key = name.toLowerCase();
   if (found.property?.getter && !inOwnAccessor(it, key, null)) {
-    return runAccessor(it, found.owner, `get${found.property.name}`, null, found.property.getter, null);
+    return runAccessor(
+      it,
+      found.owner,
+      `get${found.property.name}`,
+      null,
+      found.property.getter,
+      null
+    );
   }
   return found.owner.statics.get(key) ?? null;
 }
@@ -127,7 +146,12 @@ function runAccessor(
 }
 
 /** Writes a member; target null means a bare name (this object's field, or a static). */
-export function assignMember(it: Interpreter, target: Target | null, name: string, value: ApexValue): ApexValue {
+export function assignMember(
+  it: Interpreter,
+  target: Target | null,
+  name: string,
+  value: ApexValue
+): ApexValue {
   if (target === null) {
     const frame = it.frame;
     if (frame.thisObj && !frame.isStatic && writeInstance(it, frame.thisObj, name, value)) {
@@ -137,14 +161,18 @@ export function assignMember(it: Interpreter, target: Target | null, name: strin
       const written = writeStatic(it, cls, name, value);
       if (written !== undefined) return written;
     }
-    throw new NotImplemented(`assignment to '${name}' (no variable or field of that name)`, it.where());
+    throw new NotImplemented(
+      `assignment to '${name}' (no variable or field of that name)`,
+      it.where()
+    );
   }
   if (target.kind === 'class') {
     const written = writeStatic(it, target.cls, name, value);
     if (written !== undefined) return written;
     throw new NotImplemented(`static member '${name}' of ${target.cls.name}`, it.where());
   }
-  if (target.kind !== 'value') throw new NotImplemented(`assignment to ${name} of a system type`, it.where());
+  if (target.kind !== 'value')
+    throw new NotImplemented(`assignment to ${name} of a system type`, it.where());
   const object = target.value;
   if (object === null) return nullPointer();
   if (object instanceof SObjectValue) return it.natives.writeField(it, object, name, value);
@@ -160,10 +188,17 @@ function writeInstance(it: Interpreter, obj: ApexObject, name: string, value: Ap
   if (property && !property.property.modifiers.isStatic) {
     const converted = coerceTo(it, value, property.property.type);
     if (property.property.setter && !inOwnAccessor(it, property.property.name.toLowerCase(), obj)) {
-      runAccessor(it, property.owner, `set${property.property.name}`, obj, property.property.setter, {
-        value: converted,
-        type: property.property.type
-      });
+      runAccessor(
+        it,
+        property.owner,
+        `set${property.property.name}`,
+        obj,
+        property.property.setter,
+        {
+          value: converted,
+          type: property.property.type
+        }
+      );
     } else {
       obj.fields.set(property.property.name.toLowerCase(), converted);
     }
@@ -175,7 +210,12 @@ function writeInstance(it: Interpreter, obj: ApexObject, name: string, value: Ap
   return true;
 }
 
-function writeStatic(it: Interpreter, cls: ClassInfo, name: string, value: ApexValue): ApexValue | undefined {
+function writeStatic(
+  it: Interpreter,
+  cls: ClassInfo,
+  name: string,
+  value: ApexValue
+): ApexValue | undefined {
   if (cls.builtIn) return undefined;
   const found = cls.findStatic(name);
   if (!found) return undefined;
@@ -183,7 +223,10 @@ function writeStatic(it: Interpreter, cls: ClassInfo, name: string, value: ApexV
   const type = found.field?.type ?? found.property!.type;
   const converted = coerceTo(it, value, type);
   if (found.property?.setter && !inOwnAccessor(it, name.toLowerCase(), null)) {
-    runAccessor(it, found.owner, `set${found.property.name}`, null, found.property.setter, { value: converted, type });
+    runAccessor(it, found.owner, `set${found.property.name}`, null, found.property.setter, {
+      value: converted,
+      type
+    });
   } else {
     found.owner.statics.set(name.toLowerCase(), converted);
   }

@@ -83,7 +83,11 @@ export function coerce(value: ApexValue, type: TypeRef, isSObjectType: SObjectTy
       break;
   }
   // A query's result assigned to a single SObject: exactly one row, or QueryException.
-  if (value instanceof ApexList && !isCollectionType(type) && (name === 'sobject' || isSObjectType(name))) {
+  if (
+    value instanceof ApexList &&
+    !isCollectionType(type) &&
+    (name === 'sobject' || isSObjectType(name))
+  ) {
     if (value.items.length === 0)
       throw new ApexError('QueryException', 'List has no rows for assignment to SObject');
     if (value.items.length > 1)
@@ -144,7 +148,9 @@ export function isInstanceOf(
       return typeof value === 'number' && Number.isInteger(value);
     case 'decimal':
     case 'double':
-      return isNumeric(value) && (value instanceof ApexDecimal || Number.isFinite(numericValue(value)));
+      return (
+        isNumeric(value) && (value instanceof ApexDecimal || Number.isFinite(numericValue(value)))
+      );
     case 'date':
       return value instanceof ApexDate;
     case 'datetime':
@@ -156,9 +162,13 @@ export function isInstanceOf(
     case 'sobject':
       return value instanceof SObjectValue;
     case 'list':
-      return value instanceof ApexList && elementTypeFits(value.elementType, type.args[0], isSObjectType);
+      return (
+        value instanceof ApexList && elementTypeFits(value.elementType, type.args[0], isSObjectType)
+      );
     case 'set':
-      return value instanceof ApexSet && elementTypeFits(value.elementType, type.args[0], isSObjectType);
+      return (
+        value instanceof ApexSet && elementTypeFits(value.elementType, type.args[0], isSObjectType)
+      );
     case 'map':
       return value instanceof ApexMap;
     case 'type':
@@ -168,14 +178,24 @@ export function isInstanceOf(
   }
   if (value instanceof SObjectValue) return value.type.toLowerCase() === name;
   if (value instanceof ApexObject) return value.cls.isA(type.name);
-  if (value instanceof EnumValue) return value.enumType.toLowerCase() === name || value.enumType.toLowerCase().endsWith(`.${name}`);
-  if (value instanceof NativeObject) return value.className.toLowerCase() === name || value.className.toLowerCase().endsWith(`.${name}`);
+  if (value instanceof EnumValue)
+    return (
+      value.enumType.toLowerCase() === name || value.enumType.toLowerCase().endsWith(`.${name}`)
+    );
+  if (value instanceof NativeObject)
+    return (
+      value.className.toLowerCase() === name || value.className.toLowerCase().endsWith(`.${name}`)
+    );
   void isSObjectType;
   return false;
 }
 
 /** List<Account> is a List<SObject> and a List<Object>; a List<Object> is not a List<String>. */
-function elementTypeFits(actual: TypeRef, wanted: TypeRef | undefined, isSObjectType: SObjectTypeTest): boolean {
+function elementTypeFits(
+  actual: TypeRef,
+  wanted: TypeRef | undefined,
+  isSObjectType: SObjectTypeTest
+): boolean {
   if (!wanted) return true;
   const want = baseName(wanted);
   const have = baseName(actual);

@@ -20,7 +20,10 @@ import type {
 type Ctx = P.ApexParserRuleContext;
 
 /** Lowers a SOQL query; bind expressions are lowered back through this module. */
-export type SoqlLowering = (query: P.QueryContext, lowerBind: (e: P.ExpressionContext) => Expr) => unknown;
+export type SoqlLowering = (
+  query: P.QueryContext,
+  lowerBind: (e: P.ExpressionContext) => Expr
+) => unknown;
 
 class ApexSyntaxError extends Error {}
 
@@ -123,8 +126,7 @@ class Lowering {
       else if (text === 'override') result.isOverride = true;
       else if (text === 'final') result.isFinal = true;
       else if (text === 'transient') result.isTransient = true;
-      else if (text === 'testmethod')
-        result.annotations.push({ name: 'istest', params: {} });
+      else if (text === 'testmethod') result.annotations.push({ name: 'istest', params: {} });
       else if (['private', 'protected', 'public', 'global'].includes(text))
         result.access = text as Modifiers['access'];
       else if (text === 'withsharing') result.sharing = 'with';
@@ -145,12 +147,20 @@ class Lowering {
         params[pair.id().getText().toLowerCase()] = value.replace(/^'(.*)'$/, '$1');
       }
     } else if (ctx.elementValue()) {
-      params.value = ctx.elementValue().getText().replace(/^'(.*)'$/, '$1');
+      params.value = ctx
+        .elementValue()
+        .getText()
+        .replace(/^'(.*)'$/, '$1');
     }
     return { name: ctx.id().getText().toLowerCase(), params };
   }
 
-  private emptyClass(kind: ClassDecl['kind'], name: string, line: number, modifiers: Modifiers): ClassDecl {
+  private emptyClass(
+    kind: ClassDecl['kind'],
+    name: string,
+    line: number,
+    modifiers: Modifiers
+  ): ClassDecl {
     return {
       kind,
       name,
@@ -171,14 +181,23 @@ class Lowering {
   classDeclaration(ctx: P.ClassDeclarationContext, modifiers: Modifiers): ClassDecl {
     const decl = this.emptyClass('class', ctx.id().getText(), this.line(ctx), modifiers);
     if (ctx.typeRef()) decl.extendsType = this.typeRef(ctx.typeRef());
-    if (ctx.typeList()) decl.implementsTypes = ctx.typeList().typeRef_list().map((t) => this.typeRef(t));
-    for (const body of ctx.classBody().classBodyDeclaration_list()) this.classBodyDeclaration(body, decl);
+    if (ctx.typeList())
+      decl.implementsTypes = ctx
+        .typeList()
+        .typeRef_list()
+        .map((t) => this.typeRef(t));
+    for (const body of ctx.classBody().classBodyDeclaration_list())
+      this.classBodyDeclaration(body, decl);
     return decl;
   }
 
   interfaceDeclaration(ctx: P.InterfaceDeclarationContext, modifiers: Modifiers): ClassDecl {
     const decl = this.emptyClass('interface', ctx.id().getText(), this.line(ctx), modifiers);
-    if (ctx.typeList()) decl.implementsTypes = ctx.typeList().typeRef_list().map((t) => this.typeRef(t));
+    if (ctx.typeList())
+      decl.implementsTypes = ctx
+        .typeList()
+        .typeRef_list()
+        .map((t) => this.typeRef(t));
     for (const m of ctx.interfaceBody().interfaceMethodDeclaration_list()) {
       decl.methods.push({
         name: m.id().getText(),
@@ -195,7 +214,11 @@ class Lowering {
 
   enumDeclaration(ctx: P.EnumDeclarationContext, modifiers: Modifiers): ClassDecl {
     const decl = this.emptyClass('enum', ctx.id().getText(), this.line(ctx), modifiers);
-    decl.enumValues = ctx.enumConstants()?.id_list().map((id) => id.getText()) ?? [];
+    decl.enumValues =
+      ctx
+        .enumConstants()
+        ?.id_list()
+        .map((id) => id.getText()) ?? [];
     return decl;
   }
 
@@ -230,8 +253,10 @@ class Lowering {
         line: this.line(prop)
       };
       for (const block of prop.propertyBlock_list()) {
-        if (block.getter()) property.getter = block.getter().block() ? this.block(block.getter().block()) : null;
-        if (block.setter()) property.setter = block.setter().block() ? this.block(block.setter().block()) : null;
+        if (block.getter())
+          property.getter = block.getter().block() ? this.block(block.getter().block()) : null;
+        if (block.setter())
+          property.setter = block.setter().block() ? this.block(block.setter().block()) : null;
       }
       decl.properties.push(property);
     } else if (member.classDeclaration()) {
@@ -241,7 +266,9 @@ class Lowering {
     } else if (member.enumDeclaration()) {
       decl.inner.push(this.enumDeclaration(member.enumDeclaration(), modifiers));
     } else {
-      const ctor = (member as unknown as { constructorDeclaration(): P.ConstructorDeclarationContext }).constructorDeclaration();
+      const ctor = (
+        member as unknown as { constructorDeclaration(): P.ConstructorDeclarationContext }
+      ).constructorDeclaration();
       if (!ctor) this.fail(member, 'this kind of class member');
       decl.constructors.push({
         name: decl.name,
@@ -270,7 +297,9 @@ class Lowering {
   params(ctx: P.FormalParametersContext): MethodDecl['params'] {
     const list = ctx.formalParameterList();
     if (!list) return [];
-    return list.formalParameter_list().map((p) => ({ name: p.id().getText(), type: this.typeRef(p.typeRef()) }));
+    return list
+      .formalParameter_list()
+      .map((p) => ({ name: p.id().getText(), type: this.typeRef(p.typeRef()) }));
   }
 
   typeRef(ctx: P.TypeRefContext): TypeRef {
@@ -278,10 +307,20 @@ class Lowering {
     const parts: string[] = [];
     let args: TypeRef[] = [];
     for (const typeName of names) {
-      const base = typeName.LIST() ? 'List' : typeName.SET() ? 'Set' : typeName.MAP() ? 'Map' : typeName.id().getText();
+      const base = typeName.LIST()
+        ? 'List'
+        : typeName.SET()
+          ? 'Set'
+          : typeName.MAP()
+            ? 'Map'
+            : typeName.id().getText();
       parts.push(base);
       const typeArguments = typeName.typeArguments();
-      if (typeArguments) args = typeArguments.typeList().typeRef_list().map((t) => this.typeRef(t));
+      if (typeArguments)
+        args = typeArguments
+          .typeList()
+          .typeRef_list()
+          .map((t) => this.typeRef(t));
     }
     let type: TypeRef = { name: parts.join('.'), args };
     const subscripts = ctx.arraySubscripts();
@@ -291,7 +330,11 @@ class Lowering {
   }
 
   block(ctx: P.BlockContext): Block {
-    return { kind: 'block', line: this.line(ctx), statements: ctx.statement_list().map((s) => this.statement(s)) };
+    return {
+      kind: 'block',
+      line: this.line(ctx),
+      statements: ctx.statement_list().map((s) => this.statement(s))
+    };
   }
 
   statement(ctx: P.StatementContext): Stmt {
@@ -299,7 +342,8 @@ class Lowering {
     if (ctx.block()) return this.block(ctx.block());
     if (ctx.localVariableDeclarationStatement())
       return this.local(ctx.localVariableDeclarationStatement().localVariableDeclaration());
-    if (ctx.expressionStatement()) return { kind: 'expr', line, expr: this.expression(ctx.expressionStatement().expression()) };
+    if (ctx.expressionStatement())
+      return { kind: 'expr', line, expr: this.expression(ctx.expressionStatement().expression()) };
     if (ctx.ifStatement()) {
       const s = ctx.ifStatement();
       const branches = s.statement_list();
@@ -318,11 +362,23 @@ class Lowering {
     if (ctx.forStatement()) return this.forStatement(ctx.forStatement());
     if (ctx.whileStatement()) {
       const s = ctx.whileStatement();
-      return { kind: 'while', line, cond: this.expression(s.parExpression().expression()), body: s.statement() ? this.statement(s.statement()) : { kind: 'block', line, statements: [] } };
+      return {
+        kind: 'while',
+        line,
+        cond: this.expression(s.parExpression().expression()),
+        body: s.statement()
+          ? this.statement(s.statement())
+          : { kind: 'block', line, statements: [] }
+      };
     }
     if (ctx.doWhileStatement()) {
       const s = ctx.doWhileStatement();
-      return { kind: 'doWhile', line, cond: this.expression(s.parExpression().expression()), body: this.block(s.block()) };
+      return {
+        kind: 'doWhile',
+        line,
+        cond: this.expression(s.parExpression().expression()),
+        body: this.block(s.block())
+      };
     }
     if (ctx.tryStatement()) {
       const s = ctx.tryStatement();
@@ -339,7 +395,8 @@ class Lowering {
         finally: s.finallyBlock() ? this.block(s.finallyBlock().block()) : null
       };
     }
-    if (ctx.throwStatement()) return { kind: 'throw', line, value: this.expression(ctx.throwStatement().expression()) };
+    if (ctx.throwStatement())
+      return { kind: 'throw', line, value: this.expression(ctx.throwStatement().expression()) };
     if (ctx.breakStatement()) return { kind: 'break', line };
     if (ctx.continueStatement()) return { kind: 'continue', line };
     const dml = this.dml(ctx, line);
@@ -349,7 +406,11 @@ class Lowering {
       return {
         kind: 'runAs',
         line,
-        args: s.expressionList()?.expression_list().map((e) => this.expression(e)) ?? [],
+        args:
+          s
+            .expressionList()
+            ?.expression_list()
+            .map((e) => this.expression(e)) ?? [],
         body: this.block(s.block())
       };
     }
@@ -360,13 +421,24 @@ class Lowering {
   private dml(ctx: P.StatementContext, line: number): Stmt | null {
     const mode = (a: P.AccessLevelContext | null): 'user' | 'system' | null =>
       a ? (a.USER() ? 'user' : 'system') : null;
-    const simple: [P.InsertStatementContext | P.UpdateStatementContext | P.DeleteStatementContext | null, 'insert' | 'update' | 'delete'][] = [
+    const simple: [
+      P.InsertStatementContext | P.UpdateStatementContext | P.DeleteStatementContext | null,
+      'insert' | 'update' | 'delete'
+    ][] = [
       [ctx.insertStatement(), 'insert'],
       [ctx.updateStatement(), 'update'],
       [ctx.deleteStatement(), 'delete']
     ];
     for (const [s, op] of simple) {
-      if (s) return { kind: 'dml', line, op, target: this.expression(s.expression()), field: null, mode: mode(s.accessLevel()) };
+      if (s)
+        return {
+          kind: 'dml',
+          line,
+          op,
+          target: this.expression(s.expression()),
+          field: null,
+          mode: mode(s.accessLevel())
+        };
     }
     const upsert = ctx.upsertStatement();
     if (upsert) {
@@ -389,17 +461,22 @@ class Lowering {
       kind: 'local',
       line: this.line(ctx),
       type: this.typeRef(ctx.typeRef()),
-      vars: ctx.variableDeclarators().variableDeclarator_list().map((v) => ({
-        name: v.id().getText(),
-        init: v.expression() ? this.expression(v.expression()) : null
-      }))
+      vars: ctx
+        .variableDeclarators()
+        .variableDeclarator_list()
+        .map((v) => ({
+          name: v.id().getText(),
+          init: v.expression() ? this.expression(v.expression()) : null
+        }))
     };
   }
 
   private forStatement(ctx: P.ForStatementContext): Stmt {
     const line = this.line(ctx);
     const control = ctx.forControl();
-    const body: Stmt = ctx.statement() ? this.statement(ctx.statement()) : { kind: 'block', line, statements: [] };
+    const body: Stmt = ctx.statement()
+      ? this.statement(ctx.statement())
+      : { kind: 'block', line, statements: [] };
     const enhanced = control.enhancedForControl();
     if (enhanced) {
       return {
@@ -418,10 +495,18 @@ class Lowering {
       init: init
         ? init.localVariableDeclaration()
           ? this.local(init.localVariableDeclaration())
-          : init.expressionList().expression_list().map((e) => this.expression(e))
+          : init
+              .expressionList()
+              .expression_list()
+              .map((e) => this.expression(e))
         : null,
       cond: control.expression() ? this.expression(control.expression()) : null,
-      update: control.forUpdate()?.expressionList().expression_list().map((e) => this.expression(e)) ?? [],
+      update:
+        control
+          .forUpdate()
+          ?.expressionList()
+          .expression_list()
+          .map((e) => this.expression(e)) ?? [],
       body
     };
   }
@@ -432,35 +517,80 @@ class Lowering {
       const body = this.block(w.block());
       const line = this.line(w);
       if (value.ELSE()) return { kind: 'else', body, line };
-      if (value.typeRef()) return { kind: 'type', type: this.typeRef(value.typeRef()), name: value.id().getText(), body, line };
-      return { kind: 'values', values: value.whenLiteral_list().map((l) => this.whenLiteral(l)), body, line };
+      if (value.typeRef())
+        return {
+          kind: 'type',
+          type: this.typeRef(value.typeRef()),
+          name: value.id().getText(),
+          body,
+          line
+        };
+      return {
+        kind: 'values',
+        values: value.whenLiteral_list().map((l) => this.whenLiteral(l)),
+        body,
+        line
+      };
     });
-    return { kind: 'switch', line: this.line(ctx), value: this.expression(ctx.expression()), whens };
+    return {
+      kind: 'switch',
+      line: this.line(ctx),
+      value: this.expression(ctx.expression()),
+      whens
+    };
   }
 
   private whenLiteral(ctx: P.WhenLiteralContext): Expr {
     const line = this.line(ctx);
     if (ctx.whenLiteral()) return this.whenLiteral(ctx.whenLiteral());
     const negative = ctx.SUB_list().length % 2 === 1;
-    if (ctx.IntegerLiteral()) return { kind: 'literal', line, value: { type: 'integer', value: (negative ? -1 : 1) * Number(ctx.IntegerLiteral().getText()) } };
-    if (ctx.LongLiteral()) return { kind: 'literal', line, value: { type: 'long', value: (negative ? -1 : 1) * Number(ctx.LongLiteral().getText().replace(/[lL]$/, '')) } };
-    if (ctx.StringLiteral()) return { kind: 'literal', line, value: { type: 'string', value: unescapeString(ctx.StringLiteral().getText()) } };
+    if (ctx.IntegerLiteral())
+      return {
+        kind: 'literal',
+        line,
+        value: {
+          type: 'integer',
+          value: (negative ? -1 : 1) * Number(ctx.IntegerLiteral().getText())
+        }
+      };
+    if (ctx.LongLiteral())
+      return {
+        kind: 'literal',
+        line,
+        value: {
+          type: 'long',
+          value: (negative ? -1 : 1) * Number(ctx.LongLiteral().getText().replace(/[lL]$/, ''))
+        }
+      };
+    if (ctx.StringLiteral())
+      return {
+        kind: 'literal',
+        line,
+        value: { type: 'string', value: unescapeString(ctx.StringLiteral().getText()) }
+      };
     if (ctx.NULL()) return { kind: 'literal', line, value: { type: 'null' } };
     // An enum value: `when RED`, `when Color.RED`.
-    const names = ctx.qualifiedName().id_list().map((id) => id.getText());
+    const names = ctx
+      .qualifiedName()
+      .id_list()
+      .map((id) => id.getText());
     return { kind: 'name', line, name: names[names.length - 1] };
   }
 
   literal(ctx: P.LiteralContext): Literal {
-    if (ctx.IntegerLiteral()) return { type: 'integer', value: Number(ctx.IntegerLiteral().getText()) };
-    if (ctx.LongLiteral()) return { type: 'long', value: Number(ctx.LongLiteral().getText().replace(/[lL]$/, '')) };
+    if (ctx.IntegerLiteral())
+      return { type: 'integer', value: Number(ctx.IntegerLiteral().getText()) };
+    if (ctx.LongLiteral())
+      return { type: 'long', value: Number(ctx.LongLiteral().getText().replace(/[lL]$/, '')) };
     if (ctx.NumberLiteral()) {
       const text = ctx.NumberLiteral().getText();
       return { type: 'decimal', text: text.replace(/[dD]$/, '') };
     }
-    if (ctx.StringLiteral()) return { type: 'string', value: unescapeString(ctx.StringLiteral().getText()) };
+    if (ctx.StringLiteral())
+      return { type: 'string', value: unescapeString(ctx.StringLiteral().getText()) };
     if (ctx.MultilineStringLiteral()) this.fail(ctx, 'multi-line string literal');
-    if (ctx.BooleanLiteral()) return { type: 'boolean', value: ctx.BooleanLiteral().getText().toLowerCase() === 'true' };
+    if (ctx.BooleanLiteral())
+      return { type: 'boolean', value: ctx.BooleanLiteral().getText().toLowerCase() === 'true' };
     return { type: 'null' };
   }
 
@@ -476,30 +606,100 @@ class Lowering {
       const target = this.expression(ctx.expression());
       const safe = Boolean(ctx.QUESTIONDOT());
       const call = ctx.dotMethodCall();
-      if (call) return { kind: 'call', line, target, name: call.anyId().getText(), args: this.expressionList(call.expressionList()), safe };
+      if (call)
+        return {
+          kind: 'call',
+          line,
+          target,
+          name: call.anyId().getText(),
+          args: this.expressionList(call.expressionList()),
+          safe
+        };
       return { kind: 'field', line, target, name: ctx.anyId().getText(), safe };
     }
     if (ctx instanceof P.MethodCallExpressionContext) {
       const call = ctx.methodCall();
       const name = call.id() ? call.id().getText() : call.THIS() ? 'this' : 'super';
-      return { kind: 'call', line, target: null, name, args: this.expressionList(call.expressionList()), safe: false };
+      return {
+        kind: 'call',
+        line,
+        target: null,
+        name,
+        args: this.expressionList(call.expressionList()),
+        safe: false
+      };
     }
     if (ctx instanceof P.ArrayExpressionContext) {
-      return { kind: 'index', line, target: this.expression(ctx.expression(0)), index: this.expression(ctx.expression(1)) };
+      return {
+        kind: 'index',
+        line,
+        target: this.expression(ctx.expression(0)),
+        index: this.expression(ctx.expression(1))
+      };
     }
     if (ctx instanceof P.NewExpressionContext) return this.creator(ctx.creator(), line);
-    if (ctx instanceof P.CastExpressionContext) return { kind: 'cast', line, type: this.typeRef(ctx.typeRef()), value: this.expression(ctx.expression()) };
-    if (ctx instanceof P.InstanceOfExpressionContext) return { kind: 'instanceof', line, value: this.expression(ctx.expression()), type: this.typeRef(ctx.typeRef()) };
-    if (ctx instanceof P.PostOpExpressionContext) return { kind: 'incdec', line, op: ctx.INC() ? '++' : '--', prefix: false, target: this.expression(ctx.expression()) };
+    if (ctx instanceof P.CastExpressionContext)
+      return {
+        kind: 'cast',
+        line,
+        type: this.typeRef(ctx.typeRef()),
+        value: this.expression(ctx.expression())
+      };
+    if (ctx instanceof P.InstanceOfExpressionContext)
+      return {
+        kind: 'instanceof',
+        line,
+        value: this.expression(ctx.expression()),
+        type: this.typeRef(ctx.typeRef())
+      };
+    if (ctx instanceof P.PostOpExpressionContext)
+      return {
+        kind: 'incdec',
+        line,
+        op: ctx.INC() ? '++' : '--',
+        prefix: false,
+        target: this.expression(ctx.expression())
+      };
     if (ctx instanceof P.PreOpExpressionContext) {
-      if (ctx.INC() || ctx.DEC()) return { kind: 'incdec', line, op: ctx.INC() ? '++' : '--', prefix: true, target: this.expression(ctx.expression()) };
-      return { kind: 'unary', line, op: ctx.SUB() ? '-' : '+', operand: this.expression(ctx.expression()) };
+      if (ctx.INC() || ctx.DEC())
+        return {
+          kind: 'incdec',
+          line,
+          op: ctx.INC() ? '++' : '--',
+          prefix: true,
+          target: this.expression(ctx.expression())
+        };
+      return {
+        kind: 'unary',
+        line,
+        op: ctx.SUB() ? '-' : '+',
+        operand: this.expression(ctx.expression())
+      };
     }
-    if (ctx instanceof P.NegExpressionContext) return { kind: 'unary', line, op: ctx.BANG() ? '!' : '~', operand: this.expression(ctx.expression()) };
-    if (ctx instanceof P.CondExpressionContext) return { kind: 'cond', line, cond: this.expression(ctx.expression(0)), then: this.expression(ctx.expression(1)), else: this.expression(ctx.expression(2)) };
+    if (ctx instanceof P.NegExpressionContext)
+      return {
+        kind: 'unary',
+        line,
+        op: ctx.BANG() ? '!' : '~',
+        operand: this.expression(ctx.expression())
+      };
+    if (ctx instanceof P.CondExpressionContext)
+      return {
+        kind: 'cond',
+        line,
+        cond: this.expression(ctx.expression(0)),
+        then: this.expression(ctx.expression(1)),
+        else: this.expression(ctx.expression(2))
+      };
     if (ctx instanceof P.AssignExpressionContext) {
       const op = ctx.getChild(1).getText();
-      return { kind: 'assign', line, op, target: this.expression(ctx.expression(0)), value: this.expression(ctx.expression(1)) };
+      return {
+        kind: 'assign',
+        line,
+        op,
+        target: this.expression(ctx.expression(0)),
+        value: this.expression(ctx.expression(1))
+      };
     }
     if (ctx instanceof P.CmpExpressionContext) {
       // The lexer splits `<=`/`>=` into two tokens: join the operator's tokens.
@@ -522,25 +722,46 @@ class Lowering {
       ctx instanceof P.BitNotExpressionContext
     ) {
       const op = ctx.getChild(1).getText();
-      return this.binary(ctx as unknown as { expression(i: number): P.ExpressionContext }, op === '<>' ? '!=' : op, line);
+      return this.binary(
+        ctx as unknown as { expression(i: number): P.ExpressionContext },
+        op === '<>' ? '!=' : op,
+        line
+      );
     }
     return this.fail(ctx, `expression '${ctx.getText().slice(0, 40)}'`);
   }
 
-  private binary(ctx: { expression(i: number): P.ExpressionContext }, op: string, line: number): Expr {
-    return { kind: 'binary', line, op, left: this.expression(ctx.expression(0)), right: this.expression(ctx.expression(1)) };
+  private binary(
+    ctx: { expression(i: number): P.ExpressionContext },
+    op: string,
+    line: number
+  ): Expr {
+    return {
+      kind: 'binary',
+      line,
+      op,
+      left: this.expression(ctx.expression(0)),
+      right: this.expression(ctx.expression(1))
+    };
   }
 
   private primary(ctx: P.PrimaryContext): Expr {
     const line = this.line(ctx);
-    if (ctx instanceof P.LiteralPrimaryContext) return { kind: 'literal', line, value: this.literal(ctx.literal()) };
+    if (ctx instanceof P.LiteralPrimaryContext)
+      return { kind: 'literal', line, value: this.literal(ctx.literal()) };
     if (ctx instanceof P.IdPrimaryContext) return { kind: 'name', line, name: ctx.id().getText() };
     if (ctx instanceof P.ThisPrimaryContext) return { kind: 'this', line };
     if (ctx instanceof P.SuperPrimaryContext) return { kind: 'super', line };
-    if (ctx instanceof P.TypeRefPrimaryContext) return { kind: 'classLiteral', line, type: this.typeRef(ctx.typeRef()) };
-    if (ctx instanceof P.VoidPrimaryContext) return { kind: 'classLiteral', line, type: { name: 'void', args: [] } };
+    if (ctx instanceof P.TypeRefPrimaryContext)
+      return { kind: 'classLiteral', line, type: this.typeRef(ctx.typeRef()) };
+    if (ctx instanceof P.VoidPrimaryContext)
+      return { kind: 'classLiteral', line, type: { name: 'void', args: [] } };
     if (ctx instanceof P.SoqlPrimaryContext) {
-      return { kind: 'soql', line, query: this.lowerSoql(ctx.soqlLiteral().query(), (e) => this.expression(e)) };
+      return {
+        kind: 'soql',
+        line,
+        query: this.lowerSoql(ctx.soqlLiteral().query(), (e) => this.expression(e))
+      };
     }
     return this.fail(ctx, `expression '${ctx.getText().slice(0, 40)}'`);
   }
@@ -550,8 +771,18 @@ class Lowering {
     const pairs = created.idCreatedNamePair_list();
     const name = pairs.map((p) => p.anyId().getText()).join('.');
     const last = pairs[pairs.length - 1];
-    const args = last.typeList() ? last.typeList().typeRef_list().map((t) => this.typeRef(t)) : [];
-    const type: TypeRef = { name: /^(list|set|map)$/i.test(name) ? name[0].toUpperCase() + name.slice(1).toLowerCase() : name, args };
+    const args = last.typeList()
+      ? last
+          .typeList()
+          .typeRef_list()
+          .map((t) => this.typeRef(t))
+      : [];
+    const type: TypeRef = {
+      name: /^(list|set|map)$/i.test(name)
+        ? name[0].toUpperCase() + name.slice(1).toLowerCase()
+        : name,
+      args
+    };
     if (ctx.noRest()) {
       const lower = type.name.toLowerCase();
       if (lower === 'map') return { kind: 'newMap', line, type, pairs: [] };
@@ -564,7 +795,10 @@ class Lowering {
       if (argExprs.length > 0 && argExprs.every((e) => e instanceof P.AssignExpressionContext)) {
         const fields = argExprs.map((e) => {
           const assign = e as P.AssignExpressionContext;
-          return { name: assign.expression(0).getText(), value: this.expression(assign.expression(1)) };
+          return {
+            name: assign.expression(0).getText(),
+            value: this.expression(assign.expression(1))
+          };
         });
         return { kind: 'newSObject', line, type, fields };
       }
@@ -573,8 +807,18 @@ class Lowering {
     if (ctx.arrayCreatorRest()) {
       const rest = ctx.arrayCreatorRest();
       const listType: TypeRef = { name: 'List', args: [type] };
-      if (rest.arrayInitializer()) return { kind: 'newCollection', line, type: listType, items: rest.arrayInitializer().expression_list().map((e) => this.expression(e)) };
-      if (rest.expression()) return { kind: 'newArray', line, type: listType, size: this.expression(rest.expression()) };
+      if (rest.arrayInitializer())
+        return {
+          kind: 'newCollection',
+          line,
+          type: listType,
+          items: rest
+            .arrayInitializer()
+            .expression_list()
+            .map((e) => this.expression(e))
+        };
+      if (rest.expression())
+        return { kind: 'newArray', line, type: listType, size: this.expression(rest.expression()) };
       return { kind: 'newCollection', line, type: listType, items: [] };
     }
     if (ctx.mapCreatorRest()) {
@@ -582,11 +826,25 @@ class Lowering {
         kind: 'newMap',
         line,
         type,
-        pairs: ctx.mapCreatorRest().mapCreatorRestPair_list().map((p) => [this.expression(p.expression(0)), this.expression(p.expression(1))] as [Expr, Expr])
+        pairs: ctx
+          .mapCreatorRest()
+          .mapCreatorRestPair_list()
+          .map(
+            (p) =>
+              [this.expression(p.expression(0)), this.expression(p.expression(1))] as [Expr, Expr]
+          )
       };
     }
     if (ctx.setCreatorRest()) {
-      return { kind: 'newCollection', line, type, items: ctx.setCreatorRest().expression_list().map((e) => this.expression(e)) };
+      return {
+        kind: 'newCollection',
+        line,
+        type,
+        items: ctx
+          .setCreatorRest()
+          .expression_list()
+          .map((e) => this.expression(e))
+      };
     }
     return this.fail(ctx, 'this kind of new expression');
   }

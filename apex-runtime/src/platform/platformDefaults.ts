@@ -37,12 +37,21 @@ export function applyPersonName(describe: ObjectDescribe, record: StoredRecord):
  * field's display format, e.g. 'MCS-{000000}' → 'MCS-000001' (Salesforce Help: "Custom Field
  * Types" — auto number). Numbered by how many rows the object has had in this org.
  */
-export function applyAutoNumbers(describe: ObjectDescribe, record: StoredRecord, store: RecordStore): void {
+export function applyAutoNumbers(
+  describe: ObjectDescribe,
+  record: StoredRecord,
+  store: RecordStore
+): void {
   for (const field of describe.fields.values()) {
-    const extended = field as FieldDescribe & { autoNumber?: boolean; displayFormat?: string | null };
+    const extended = field as FieldDescribe & {
+      autoNumber?: boolean;
+      displayFormat?: string | null;
+    };
     if (!extended.autoNumber || !extended.displayFormat) continue;
     const next = [...store.allRows(describe.name)].length + 1;
-    const value = extended.displayFormat.replace(/\{(0+)\}/, (_, zeros: string) => String(next).padStart(zeros.length, '0'));
+    const value = extended.displayFormat.replace(/\{(0+)\}/, (_, zeros: string) =>
+      String(next).padStart(zeros.length, '0')
+    );
     record.set(field.name.toLowerCase(), value);
   }
 }

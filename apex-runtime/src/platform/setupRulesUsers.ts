@@ -9,7 +9,8 @@ import type { GroupEffects } from './setupRulesGroups';
 function profileSetId(store: RecordStore, profileId: unknown): string | null {
   if (typeof profileId !== 'string') return null;
   for (const set of store.rows('PermissionSet')) {
-    if (set.get('isownedbyprofile') === true && set.get('profileid') === profileId) return set.get('id') as string;
+    if (set.get('isownedbyprofile') === true && set.get('profileid') === profileId)
+      return set.get('id') as string;
   }
   return null;
 }
@@ -36,7 +37,11 @@ export function assignProfileSet(effects: GroupEffects, user: StoredRecord): voi
   );
 }
 
-export function moveProfileSet(effects: GroupEffects, before: StoredRecord, after: StoredRecord): void {
+export function moveProfileSet(
+  effects: GroupEffects,
+  before: StoredRecord,
+  after: StoredRecord
+): void {
   if (before.get('profileid') === after.get('profileid')) return;
   const assignment = profileAssignmentOf(effects.store, after.get('id'));
   const setId = profileSetId(effects.store, after.get('profileid'));

@@ -37,9 +37,10 @@ function main(argv: string[]): number {
   for (const cls of classes) {
     const selected = wanted.filter((w) => w.cls === cls.name.toLowerCase());
     if (wanted.length > 0 && selected.length === 0) continue;
-    const only = selected.some((w) => !w.method) || selected.length === 0
-      ? undefined
-      : (m: string) => selected.some((w) => w.method === m.toLowerCase());
+    const only =
+      selected.some((w) => !w.method) || selected.length === 0
+        ? undefined
+        : (m: string) => selected.some((w) => w.method === m.toLowerCase());
     const classResults = runner.runClass(cls, only);
     results.push(...classResults);
     for (const r of classResults) {
@@ -48,17 +49,22 @@ function main(argv: string[]): number {
       } else {
         console.log(`  ✘ ${r.className}.${r.method}`);
         console.log(`      ${r.message}`);
-        for (const line of (r.stack ?? '').split('\n').filter(Boolean).slice(0, 8)) console.log(`        ${line}`);
+        for (const line of (r.stack ?? '').split('\n').filter(Boolean).slice(0, 8))
+          console.log(`        ${line}`);
       }
     }
     const passed = classResults.filter((r) => r.outcome === 'pass').length;
-    console.log(`${passed === classResults.length ? '✔' : '✘'} ${cls.name}: ${passed}/${classResults.length}`);
+    console.log(
+      `${passed === classResults.length ? '✔' : '✘'} ${cls.name}: ${passed}/${classResults.length}`
+    );
   }
   if (selectors.length === 0) console.log(coverageReport(runner.interpreter.coverage));
   const passed = results.filter((r) => r.outcome === 'pass').length;
   const failed = results.length - passed;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Apex: ${results.length} tests in ${seconds} s (loading ${((loaded - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `Apex: ${results.length} tests in ${seconds} s (loading ${((loaded - started) / 1000).toFixed(1)} s)`
+  );
   console.log(`${passed} passed, ${failed} failed`);
   return failed > 0 ? 1 : 0;
 }

@@ -11,8 +11,14 @@ export function coverageReport(coverage: Coverage): string {
     covered += hit;
     coverable += file.coverable.size;
     const percent = (100 * hit) / file.coverable.size;
-    rows.push(`  ${file.file.replace(/\.cls$/, '').padEnd(36)} ${percent.toFixed(0).padStart(3)} %  (${hit}/${file.coverable.size} lines)`);
+    rows.push(
+      `  ${file.file.replace(/\.cls$/, '').padEnd(36)} ${percent.toFixed(0).padStart(3)} %  (${hit}/${file.coverable.size} lines)`
+    );
   }
   const total = coverable ? (100 * covered) / coverable : 100;
-  return ['Coverage:', ...rows, `  ${'total'.padEnd(36)} ${total.toFixed(0).padStart(3)} %  (${covered}/${coverable} lines)`].join('\n');
+  return [
+    'Coverage:',
+    ...rows,
+    `  ${'total'.padEnd(36)} ${total.toFixed(0).padStart(3)} %  (${covered}/${coverable} lines)`
+  ].join('\n');
 }

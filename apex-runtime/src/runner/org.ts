@@ -33,12 +33,12 @@ export class Org {
     this.store = new RecordStore(schema);
     this.store.loadAll(baseline);
     this.access = new OrgAccessChecker(schema, this.store, () => this.now());
-    const org = this;
+    const dml = () => this.dml;
     this.platform = {
       schema,
       store: this.store,
       get dml() {
-        return org.dml;
+        return dml();
       },
       access: this.access,
       limits: this.limits,

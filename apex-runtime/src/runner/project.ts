@@ -1,7 +1,14 @@
 // The project as the runtime loads it: every Apex class parsed and lowered (cached as JSON per
 // file content, since the ANTLR parse is the slow part), the Custom Labels, the schema.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  writeFileSync
+} from 'node:fs';
 import * as path from 'node:path';
 import type { CompilationUnit } from '../parse/ast';
 import { parseCompilationUnit } from '../parse/lower';
@@ -32,7 +39,8 @@ export function apexSources(projectDir: string): ApexSource[] {
       if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.cls')) found.push({ file: entry.name, path: full, text: readFileSync(full, 'utf8') });
+      else if (entry.name.endsWith('.cls'))
+        found.push({ file: entry.name, path: full, text: readFileSync(full, 'utf8') });
     }
   };
   walk(path.join(projectDir, 'force-app'));
@@ -49,7 +57,13 @@ export function loadUnits(projectDir: string, sources: ApexSource[]): Compilatio
   mkdirSync(dir, { recursive: true });
   const version = `${AST_FORMAT}|${parserVersion()}`;
   return sources.map((source) => {
-    const key = createHash('sha1').update(version).update('\0').update(source.file).update('\0').update(source.text).digest('hex');
+    const key = createHash('sha1')
+      .update(version)
+      .update('\0')
+      .update(source.file)
+      .update('\0')
+      .update(source.text)
+      .digest('hex');
     const cached = path.join(dir, `${key}.json`);
     if (existsSync(cached)) {
       try {

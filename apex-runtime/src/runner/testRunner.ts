@@ -65,13 +65,17 @@ export class ApexTestRunner {
   runClass(cls: ClassInfo, only?: (method: string) => boolean): TestResult[] {
     const it = this.interpreter;
     const org = new Org(this.schema, this.baseline, it, TEST_START_TIME);
-    const setups = cls.decl!.methods.filter((m) => m.modifiers.annotations.some((a) => a.name === 'testsetup'));
+    const setups = cls.decl!.methods.filter((m) =>
+      m.modifiers.annotations.some((a) => a.name === 'testsetup')
+    );
     const results: TestResult[] = [];
     let setupFailure: TestResult | null = null;
     if (setups.length > 0) {
       this.beginTransaction(org);
       for (const setup of setups) {
-        const failure = this.invoke(cls, setup.name, () => invokeMethod(it, { decl: setup, owner: cls }, null, []));
+        const failure = this.invoke(cls, setup.name, () =>
+          invokeMethod(it, { decl: setup, owner: cls }, null, [])
+        );
         if (failure) setupFailure = failure;
       }
     }
@@ -80,14 +84,24 @@ export class ApexTestRunner {
     for (const method of testMethods(cls)) {
       if (only && !only(method.name)) continue;
       if (setupFailure) {
-        results.push({ ...setupFailure, method: method.name, message: `@TestSetup failed: ${setupFailure.message}` });
+        results.push({
+          ...setupFailure,
+          method: method.name,
+          message: `@TestSetup failed: ${setupFailure.message}`
+        });
         continue;
       }
       this.beginTransaction(org);
       const started = performance.now();
-      const failure = this.invoke(cls, method.name, () => invokeMethod(it, { decl: method, owner: cls }, null, []));
+      const failure = this.invoke(cls, method.name, () =>
+        invokeMethod(it, { decl: method, owner: cls }, null, [])
+      );
       const millis = performance.now() - started;
-      results.push(failure ? { ...failure, millis } : { className: cls.name, method: method.name, outcome: 'pass', millis });
+      results.push(
+        failure
+          ? { ...failure, millis }
+          : { className: cls.name, method: method.name, outcome: 'pass', millis }
+      );
       org.store.undoTo(mark);
       org.idCounter = idCounter;
       org.access.invalidate();
@@ -130,10 +144,19 @@ export class ApexTestRunner {
         };
       }
       if (error instanceof NotImplemented) {
-        return { ...base, message: `${error.message} (${error.where ?? it.where()})`, notImplemented: true };
+        return {
+          ...base,
+          message: `${error.message} (${error.where ?? it.where()})`,
+          notImplemented: true
+        };
       }
       const e = error as Error;
-      return { ...base, message: `runtime error: ${e.message} (at ${it.where()})`, stack: e.stack, notImplemented: true };
+      return {
+        ...base,
+        message: `runtime error: ${e.message} (at ${it.where()})`,
+        stack: e.stack,
+        notImplemented: true
+      };
     } finally {
       it.frames.length = 0;
     }

@@ -3,7 +3,14 @@
 // classes Apex constructs directly.
 import { ApexError, NotImplemented } from '../../errors';
 import { keyOf } from '../../equality';
-import { ApexList, ApexMap, ApexSet, SObjectValue, type ApexValue, type TypeRef } from '../../values';
+import {
+  ApexList,
+  ApexMap,
+  ApexSet,
+  SObjectValue,
+  type ApexValue,
+  type TypeRef
+} from '../../values';
 import type { Interpreter } from '../interpreter';
 import { coerceTo } from '../invoke';
 import { baseName } from '../types';
@@ -22,7 +29,10 @@ export function newSystemObject(it: Interpreter, type: TypeRef, args: ApexValue[
     const elementType = type.args[0] ?? OBJECT;
     if (args.length === 0) return new ApexList(elementType);
     if (typeof args[0] === 'number') return new ApexList(elementType);
-    return new ApexList(elementType, items(args[0]).map((v) => coerceTo(it, v, elementType)));
+    return new ApexList(
+      elementType,
+      items(args[0]).map((v) => coerceTo(it, v, elementType))
+    );
   }
   if (name === 'set') {
     const set = new ApexSet(type.args[0] ?? OBJECT);
@@ -42,7 +52,8 @@ export function newSystemObject(it: Interpreter, type: TypeRef, args: ApexValue[
     } else if (source instanceof ApexList) {
       // new Map<Id, SObject>(records): keyed by each record's Id.
       for (const record of source.items) {
-        if (!(record instanceof SObjectValue)) throw new NotImplemented('new Map(List) of non-SObjects', it.where());
+        if (!(record instanceof SObjectValue))
+          throw new NotImplemented('new Map(List) of non-SObjects', it.where());
         const id = record.get('Id');
         if (id === null) throw new ApexError('ListException', 'Row with null Id at index: 0');
         const key = coerceTo(it, id, map.keyType);

@@ -3,7 +3,13 @@
 // savepoints. The SOQL engine and the DML engine do the work; this maps Apex's arguments.
 import { ApexError, NotImplemented } from '../../errors';
 import type { AccessMode, DmlRowResult, SavepointHandle } from '../../platform/contracts';
-import { bindFromMap, executeQuery, parseQueryText, type BindNode, type SoqlQuery } from '../../soql';
+import {
+  bindFromMap,
+  executeQuery,
+  parseQueryText,
+  type BindNode,
+  type SoqlQuery
+} from '../../soql';
 import {
   ApexList,
   ApexMap,
@@ -26,11 +32,17 @@ export function accessLevel(name: 'USER_MODE' | 'SYSTEM_MODE'): EnumValue {
 }
 
 function modeOf(value: ApexValue): AccessMode | null {
-  if (value instanceof EnumValue && value.enumType === 'AccessLevel') return value.name === 'USER_MODE' ? 'user' : 'system';
+  if (value instanceof EnumValue && value.enumType === 'AccessLevel')
+    return value.name === 'USER_MODE' ? 'user' : 'system';
   return null;
 }
 
-function run(it: Interpreter, query: SoqlQuery, mode: AccessMode, bind: (node: BindNode) => ApexValue): ApexValue {
+function run(
+  it: Interpreter,
+  query: SoqlQuery,
+  mode: AccessMode,
+  bind: (node: BindNode) => ApexValue
+): ApexValue {
   const result = executeQuery(it.platform, query, { mode, bind });
   markQueried(result);
   if (result instanceof ApexList && result.items.length >= 200) checkHeap(it);
@@ -55,7 +67,8 @@ function scopeBind(it: Interpreter) {
 }
 
 function text(value: ApexValue): string {
-  if (typeof value !== 'string') throw new ApexError('QueryException', 'A query string is required');
+  if (typeof value !== 'string')
+    throw new ApexError('QueryException', 'A query string is required');
   return value;
 }
 
@@ -64,16 +77,27 @@ function countResult(result: ApexValue): ApexValue {
   throw new ApexError('QueryException', 'countQuery requires a SELECT COUNT() query');
 }
 
-export function databaseStatic(it: Interpreter, name: string, args: ApexValue[]): ApexValue | undefined {
+export function databaseStatic(
+  it: Interpreter,
+  name: string,
+  args: ApexValue[]
+): ApexValue | undefined {
   switch (name.toLowerCase()) {
     case 'query':
-      return run(it, parseQueryText(text(args[0])), modeOf(args[1] ?? null) ?? 'system', scopeBind(it));
+      return run(
+        it,
+        parseQueryText(text(args[0])),
+        modeOf(args[1] ?? null) ?? 'system',
+        scopeBind(it)
+      );
     case 'querywithbinds':
       return run(it, parseQueryText(text(args[0])), modeOf(args[2] ?? null) ?? 'system', (node) =>
         bindFromMap(args[1] as ApexMap, node)
       );
     case 'countquery':
-      return countResult(run(it, parseQueryText(text(args[0])), modeOf(args[1] ?? null) ?? 'system', scopeBind(it)));
+      return countResult(
+        run(it, parseQueryText(text(args[0])), modeOf(args[1] ?? null) ?? 'system', scopeBind(it))
+      );
     case 'countquerywithbinds':
       return countResult(
         run(it, parseQueryText(text(args[0])), modeOf(args[2] ?? null) ?? 'system', (node) =>
@@ -89,7 +113,8 @@ export function databaseStatic(it: Interpreter, name: string, args: ApexValue[])
       return new NativeObject('System.Savepoint', it.platform.dml.setSavepoint());
     case 'rollback': {
       const savepoint = args[0];
-      if (!(savepoint instanceof NativeObject)) throw new ApexError('NullPointerException', 'Argument cannot be null.');
+      if (!(savepoint instanceof NativeObject))
+        throw new ApexError('NullPointerException', 'Argument cannot be null.');
       it.platform.dml.rollback(savepoint.state as SavepointHandle);
       return null;
     }
@@ -109,14 +134,27 @@ function databaseDml(it: Interpreter, op: DmlOperation, args: ApexValue[]): Apex
   for (const arg of rest) {
     if (typeof arg === 'boolean') allOrNone = arg;
     else if (modeOf(arg)) mode = modeOf(arg)!;
-    else if (arg instanceof NativeObject && arg.className === 'Schema.SObjectField' && op === 'upsert')
+    else if (
+      arg instanceof NativeObject &&
+      arg.className === 'Schema.SObjectField' &&
+      op === 'upsert'
+    )
       externalIdField = (arg.state as { field: string }).field;
-    else if (arg !== null) throw new NotImplemented(`Database.${op} with an argument of this type`, it.where());
+    else if (arg !== null)
+      throw new NotImplemented(`Database.${op} with an argument of this type`, it.where());
   }
   const single = operand instanceof SObjectValue || typeof operand === 'string';
-  const results = performDml(it, op, dmlRows(it, operand, op), { allOrNone, mode, externalIdField });
+  const results = performDml(it, op, dmlRows(it, operand, op), {
+    allOrNone,
+    mode,
+    externalIdField
+  });
   const className =
-    op === 'delete' ? 'Database.DeleteResult' : op === 'upsert' ? 'Database.UpsertResult' : 'Database.SaveResult';
+    op === 'delete'
+      ? 'Database.DeleteResult'
+      : op === 'upsert'
+        ? 'Database.UpsertResult'
+        : 'Database.SaveResult';
   const wrapped = results.map((r) => new NativeObject(className, r));
   return single ? wrapped[0] : new ApexList(typeRef(className), wrapped);
 }

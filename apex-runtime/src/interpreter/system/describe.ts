@@ -41,7 +41,8 @@ export const DISPLAY_TYPE_NAMES = Object.values(DISPLAY_TYPES);
 
 function object(it: Interpreter, name: string): ObjectDescribe {
   const found = it.schema.object(name);
-  if (!found) throw new ApexError('InvalidParameterValueException', `Invalid sobject provided: ${name}`);
+  if (!found)
+    throw new ApexError('InvalidParameterValueException', `Invalid sobject provided: ${name}`);
   return found;
 }
 
@@ -71,7 +72,12 @@ function fieldMap(it: Interpreter, objectName: string): ApexMap {
 type State = { object: string; field?: string };
 
 /** Methods of the describe natives, by class name. */
-export function describeMethod(it: Interpreter, target: NativeObject, name: string, args: ApexValue[]): ApexValue | undefined {
+export function describeMethod(
+  it: Interpreter,
+  target: NativeObject,
+  name: string,
+  args: ApexValue[]
+): ApexValue | undefined {
   const state = target.state as State;
   const user = () => it.platform.runningUserId();
   const method = name.toLowerCase();
@@ -108,11 +114,20 @@ export function describeMethod(it: Interpreter, target: NativeObject, name: stri
         case 'isqueryable':
           return it.platform.access.canAccessObject(user(), described.name, 'read');
         case 'iscreateable':
-          return described.createable && it.platform.access.canAccessObject(user(), described.name, 'create');
+          return (
+            described.createable &&
+            it.platform.access.canAccessObject(user(), described.name, 'create')
+          );
         case 'isupdateable':
-          return described.updateable && it.platform.access.canAccessObject(user(), described.name, 'edit');
+          return (
+            described.updateable &&
+            it.platform.access.canAccessObject(user(), described.name, 'edit')
+          );
         case 'isdeletable':
-          return described.deletable && it.platform.access.canAccessObject(user(), described.name, 'delete');
+          return (
+            described.deletable &&
+            it.platform.access.canAccessObject(user(), described.name, 'delete')
+          );
         default:
           return undefined;
       }
@@ -142,7 +157,10 @@ export function describeMethod(it: Interpreter, target: NativeObject, name: stri
         case 'getrelationshipname':
           return described.relationshipName;
         case 'getreferenceto':
-          return new ApexList(typeRef('Schema.SObjectType'), described.referenceTo.map(sobjectTypeToken));
+          return new ApexList(
+            typeRef('Schema.SObjectType'),
+            described.referenceTo.map(sobjectTypeToken)
+          );
         case 'getsobjectfield':
           return sobjectFieldToken(state.object, described.name);
         case 'getdefaultvalue':
@@ -157,9 +175,15 @@ export function describeMethod(it: Interpreter, target: NativeObject, name: stri
         case 'isaccessible':
           return it.platform.access.canAccessField(user(), state.object, described.name, 'read');
         case 'iscreateable':
-          return described.createable && it.platform.access.canAccessField(user(), state.object, described.name, 'edit');
+          return (
+            described.createable &&
+            it.platform.access.canAccessField(user(), state.object, described.name, 'edit')
+          );
         case 'isupdateable':
-          return described.updateable && it.platform.access.canAccessField(user(), state.object, described.name, 'edit');
+          return (
+            described.updateable &&
+            it.platform.access.canAccessField(user(), state.object, described.name, 'edit')
+          );
         case 'isfilterable':
           return described.filterable;
         case 'isgroupable':
@@ -171,7 +195,12 @@ export function describeMethod(it: Interpreter, target: NativeObject, name: stri
       }
     }
     case 'Schema.PicklistEntry': {
-      const entry = target.state as { value: string; label: string; active: boolean; defaultValue: boolean };
+      const entry = target.state as {
+        value: string;
+        label: string;
+        active: boolean;
+        defaultValue: boolean;
+      };
       if (method === 'getvalue') return entry.value;
       if (method === 'getlabel') return entry.label;
       if (method === 'isactive') return entry.active;
@@ -185,7 +214,11 @@ export function describeMethod(it: Interpreter, target: NativeObject, name: stri
 }
 
 /** Properties of describe natives: `describe.fields`, `fields.Name`. */
-export function describeProperty(it: Interpreter, target: NativeObject, name: string): ApexValue | undefined {
+export function describeProperty(
+  it: Interpreter,
+  target: NativeObject,
+  name: string
+): ApexValue | undefined {
   const state = target.state as State;
   if (target.className === 'Schema.DescribeSObjectResult' && name.toLowerCase() === 'fields')
     return new NativeObject('Schema.FieldsToken', { object: state.object, describe: true });
@@ -197,7 +230,11 @@ export function describeProperty(it: Interpreter, target: NativeObject, name: st
   return undefined;
 }
 
-export function schemaStatic(it: Interpreter, name: string, args: ApexValue[]): ApexValue | undefined {
+export function schemaStatic(
+  it: Interpreter,
+  name: string,
+  args: ApexValue[]
+): ApexValue | undefined {
   switch (name.toLowerCase()) {
     case 'getglobaldescribe': {
       const map = new ApexMap(typeRef('String'), typeRef('Schema.SObjectType'));

@@ -2,10 +2,22 @@
 // DmlException's per-row ones (getDmlMessage, getDmlType, getDmlFieldNames, getNumDml, …).
 import { ApexError } from '../../errors';
 import { ApexList, ApexObject, EnumValue, typeRef, type ApexValue } from '../../values';
-import { CAUSE, LINE, MESSAGE, MESSAGE_SET, STACK, dmlErrorsOf, visibleMessage } from '../exceptions';
+import {
+  CAUSE,
+  LINE,
+  MESSAGE,
+  MESSAGE_SET,
+  STACK,
+  dmlErrorsOf,
+  visibleMessage
+} from '../exceptions';
 import { sobjectFieldToken } from './sobjects';
 
-export function exceptionMethod(exception: ApexObject, name: string, args: ApexValue[]): ApexValue | undefined {
+export function exceptionMethod(
+  exception: ApexObject,
+  name: string,
+  args: ApexValue[]
+): ApexValue | undefined {
   const rows = dmlErrorsOf(exception);
   const row = (): (typeof rows)[number] => {
     const index = Number(args[0]);
@@ -44,7 +56,10 @@ export function exceptionMethod(exception: ApexObject, name: string, args: ApexV
     case 'getdmlfieldnames':
       return new ApexList(typeRef('String'), row().fields.slice());
     case 'getdmlfields':
-      return new ApexList(typeRef('Schema.SObjectField'), row().fields.map((f) => sobjectFieldToken('', f)));
+      return new ApexList(
+        typeRef('Schema.SObjectField'),
+        row().fields.map((f) => sobjectFieldToken('', f))
+      );
     case 'getdmlid':
       return row().id ?? null;
     case 'getdmlindex':

@@ -3,14 +3,7 @@
 // SObject its fields plus a header). The platform's exact accounting is not published; this is
 // close enough to tell a few kilobytes from the 6 MB synchronous limit, and is measured where
 // large data appears (queries of many rows, JSON, Limits.getHeapSize()).
-import {
-  ApexList,
-  ApexMap,
-  ApexObject,
-  ApexSet,
-  SObjectValue,
-  type ApexValue
-} from '../../values';
+import { ApexList, ApexMap, ApexObject, ApexSet, SObjectValue, type ApexValue } from '../../values';
 import type { Interpreter } from '../interpreter';
 
 function sizeOf(value: ApexValue, seen: Set<object>): number {
@@ -28,7 +21,8 @@ function sizeOf(value: ApexValue, seen: Set<object>): number {
   seen.add(value);
   let total = 16;
   if (value instanceof ApexList) for (const item of value.items) total += 8 + sizeOf(item, seen);
-  else if (value instanceof ApexSet) for (const item of value.entries.values()) total += 8 + sizeOf(item, seen);
+  else if (value instanceof ApexSet)
+    for (const item of value.entries.values()) total += 8 + sizeOf(item, seen);
   else if (value instanceof ApexMap)
     for (const [k, v] of value.entries.values()) total += 16 + sizeOf(k, seen) + sizeOf(v, seen);
   else if (value instanceof SObjectValue || value instanceof ApexObject)
@@ -42,9 +36,11 @@ export function estimateHeap(it: Interpreter): number {
   let total = 0;
   for (const frame of it.frames) {
     if (frame.thisObj) total += sizeOf(frame.thisObj, seen);
-    for (const scope of frame.scopes) for (const slot of scope.values()) total += sizeOf(slot.value, seen);
+    for (const scope of frame.scopes)
+      for (const slot of scope.values()) total += sizeOf(slot.value, seen);
   }
-  for (const cls of it.classes.values()) for (const value of cls.statics.values()) total += sizeOf(value, seen);
+  for (const cls of it.classes.values())
+    for (const value of cls.statics.values()) total += sizeOf(value, seen);
   return total;
 }
 

@@ -18,10 +18,18 @@ import { exceptionMethod } from './exceptionMethods';
 import { typeMethod } from './platformInfo';
 import { sobjectMethod } from './sobjects';
 
-export function callInstanceMethod(it: Interpreter, receiver: ApexValue, name: string, args: ApexValue[]): ApexValue {
+export function callInstanceMethod(
+  it: Interpreter,
+  receiver: ApexValue,
+  name: string,
+  args: ApexValue[]
+): ApexValue {
   const found = instanceMethod(it, receiver, name, args);
   if (found !== undefined) return found;
-  const what = receiver instanceof NativeObject ? receiver.className : it.natives.typeDisplayName({ name: kind(receiver), args: [] });
+  const what =
+    receiver instanceof NativeObject
+      ? receiver.className
+      : it.natives.typeDisplayName({ name: kind(receiver), args: [] });
   throw new NotImplemented(`method ${what}.${name}(${args.length} arguments)`, it.where());
 }
 
@@ -29,10 +37,19 @@ function kind(receiver: ApexValue): string {
   if (receiver instanceof ApexObject) return receiver.cls.name;
   if (receiver instanceof SObjectValue) return receiver.type;
   if (receiver instanceof EnumValue) return receiver.enumType;
-  return receiver === null ? 'null' : typeof receiver === 'object' ? receiver.constructor.name.replace(/^Apex/, '') : typeof receiver;
+  return receiver === null
+    ? 'null'
+    : typeof receiver === 'object'
+      ? receiver.constructor.name.replace(/^Apex/, '')
+      : typeof receiver;
 }
 
-function instanceMethod(it: Interpreter, receiver: ApexValue, name: string, args: ApexValue[]): ApexValue | undefined {
+function instanceMethod(
+  it: Interpreter,
+  receiver: ApexValue,
+  name: string,
+  args: ApexValue[]
+): ApexValue | undefined {
   if (receiver instanceof SObjectValue) return sobjectMethod(it, receiver, name, args);
   if (receiver instanceof ApexObject) {
     if (classOf(receiver).isA('Exception')) {
@@ -49,7 +66,11 @@ function instanceMethod(it: Interpreter, receiver: ApexValue, name: string, args
       case 'ordinal':
         return receiver.ordinal;
       case 'equals':
-        return args[0] instanceof EnumValue && args[0].name === receiver.name && args[0].enumType === receiver.enumType;
+        return (
+          args[0] instanceof EnumValue &&
+          args[0].name === receiver.name &&
+          args[0].enumType === receiver.enumType
+        );
       case 'hashcode':
         return receiver.ordinal;
       default:
@@ -71,7 +92,12 @@ function instanceMethod(it: Interpreter, receiver: ApexValue, name: string, args
 }
 
 /** What every object has: toString(), equals() (identity), hashCode(). */
-function objectDefaults(it: Interpreter, receiver: ApexObject, name: string, args: ApexValue[]): ApexValue | undefined {
+function objectDefaults(
+  it: Interpreter,
+  receiver: ApexObject,
+  name: string,
+  args: ApexValue[]
+): ApexValue | undefined {
   switch (name.toLowerCase()) {
     case 'tostring':
       return it.interop.objectToString(receiver);
@@ -89,5 +115,8 @@ export function nativeProperty(it: Interpreter, value: ApexValue, name: string):
     const found = describeProperty(it, value, name);
     if (found !== undefined) return found;
   }
-  throw new NotImplemented(`property ${name} of ${value instanceof NativeObject ? value.className : typeof value}`, it.where());
+  throw new NotImplemented(
+    `property ${name} of ${value instanceof NativeObject ? value.className : typeof value}`,
+    it.where()
+  );
 }

@@ -20,7 +20,9 @@ export function createInterop(it: Interpreter): Interop {
     coerce: (value, type) => coerceTo(it, value, type),
     invokeVirtual: (target, name, args) => callOn(it, target, name, args),
     hasMethod: (target, name, arity) =>
-      classOf(target).findMethods(name).some((m) => m.decl.body && m.decl.params.length === arity),
+      classOf(target)
+        .findMethods(name)
+        .some((m) => m.decl.body && m.decl.params.length === arity),
     classFields(type) {
       const cls = classFor(type);
       if (!cls) return null;
@@ -29,13 +31,20 @@ export function createInterop(it: Interpreter): Interop {
       const fields: { name: string; type: TypeRef }[] = [];
       for (const c of chain) {
         const members = [
-          ...c.instanceFields.filter((f) => !f.modifiers.isTransient).map((f) => ({ name: f.name, type: f.type, line: f.line })),
+          ...c.instanceFields
+            .filter((f) => !f.modifiers.isTransient)
+            .map((f) => ({ name: f.name, type: f.type, line: f.line })),
           ...[...c.properties.values()]
             .filter((p) => !p.modifiers.isStatic && !p.modifiers.isTransient)
             .map((p) => ({ name: p.name, type: p.type, line: p.line }))
         ].sort((a, b) => a.line - b.line);
         // Field types are written relative to the class that declares them.
-        fields.push(...members.map(({ name, type: t }) => ({ name, type: it.natives.canonicalType(it, t, c) })));
+        fields.push(
+          ...members.map(({ name, type: t }) => ({
+            name,
+            type: it.natives.canonicalType(it, t, c)
+          }))
+        );
       }
       return fields;
     },
@@ -46,13 +55,17 @@ export function createInterop(it: Interpreter): Interop {
       const obj = new ApexObject(cls);
       for (let c: ClassInfo | null = cls; c && !c.builtIn; c = c.superclass) {
         for (const f of c.instanceFields) obj.fields.set(f.name.toLowerCase(), null);
-        for (const p of c.properties.values()) if (!p.modifiers.isStatic) obj.fields.set(p.name.toLowerCase(), null);
+        for (const p of c.properties.values())
+          if (!p.modifiers.isStatic) obj.fields.set(p.name.toLowerCase(), null);
       }
       return obj;
     },
     objectToString(target) {
       const cls = classOf(target);
-      if (!cls.builtIn && cls.findMethods('toString').some((m) => m.decl.body && m.decl.params.length === 0)) {
+      if (
+        !cls.builtIn &&
+        cls.findMethods('toString').some((m) => m.decl.body && m.decl.params.length === 0)
+      ) {
         return String(callOn(it, target, 'toString', []));
       }
       if (cls.isA('Exception')) return String(callOn(it, target, 'toString', []));

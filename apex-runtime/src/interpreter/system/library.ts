@@ -27,7 +27,13 @@ import { accessLevel, databaseStatic, staticSoql } from './database';
 import { DISPLAY_TYPE_NAMES, describeSObject, sameToken, schemaStatic } from './describe';
 import { callInstanceMethod, nativeProperty } from './instanceMethods';
 import { newSystemObject } from './construct';
-import { featureManagementStatic, labelValue, limitsStatic, typeStatic, userInfoStatic } from './platformInfo';
+import {
+  featureManagementStatic,
+  labelValue,
+  limitsStatic,
+  typeStatic,
+  userInfoStatic
+} from './platformInfo';
 import { readField, sobjectFieldToken, sobjectTypeToken, writeField } from './sobjects';
 import { assertStatic, enqueueJob, runAs, testStatic } from './testing';
 
@@ -44,7 +50,8 @@ function systemStatic(it: Interpreter, name: string, args: ApexValue[]): ApexVal
   switch (name.toLowerCase()) {
     case 'debug':
       // APEX_RUNTIME_TRACE=1 shows System.debug output on stderr (the platform's debug log).
-      if (process.env.APEX_RUNTIME_TRACE) console.error(`[debug] ${args.map((a) => it.natives.toText(it, a)).join(' ')}`);
+      if (process.env.APEX_RUNTIME_TRACE)
+        console.error(`[debug] ${args.map((a) => it.natives.toText(it, a)).join(' ')}`);
       return null;
     case 'now':
       return new ApexDatetime(it.platform.now());
@@ -80,15 +87,22 @@ const STATICS: Record<string, Handler> = {
   limits: (it, name) => limitsStatic(it, name),
   featuremanagement: featureManagementStatic,
   type: typeStatic,
-  ...Object.fromEntries(Object.entries(STATIC_CLASSES).map(([name, methods]) => [name, table(methods)]))
+  ...Object.fromEntries(
+    Object.entries(STATIC_CLASSES).map(([name, methods]) => [name, table(methods)])
+  )
 };
 
 /** Namespaces whose members are values (enum constants, labels, describes). */
 const ENUMS: Record<string, (name: string) => ApexValue | undefined> = {
-  accesslevel: (name) => (/^(user_mode|system_mode)$/i.test(name) ? accessLevel(name.toUpperCase() as 'USER_MODE') : undefined),
+  accesslevel: (name) =>
+    /^(user_mode|system_mode)$/i.test(name)
+      ? accessLevel(name.toUpperCase() as 'USER_MODE')
+      : undefined,
   'schema.displaytype': (name) => {
     const upper = name.toUpperCase();
-    return DISPLAY_TYPE_NAMES.includes(upper) ? new EnumValue('Schema.DisplayType', upper, DISPLAY_TYPE_NAMES.indexOf(upper)) : undefined;
+    return DISPLAY_TYPE_NAMES.includes(upper)
+      ? new EnumValue('Schema.DisplayType', upper, DISPLAY_TYPE_NAMES.indexOf(upper))
+      : undefined;
   },
   statuscode: (name) => new EnumValue('System.StatusCode', name.toUpperCase(), 0),
   'system.roundingmode': (name) => new EnumValue('System.RoundingMode', name.toUpperCase(), 0),
@@ -96,14 +110,26 @@ const ENUMS: Record<string, (name: string) => ApexValue | undefined> = {
   accesstype: (name) => new EnumValue('System.AccessType', name.toUpperCase(), 0),
   logginglevel: (name) => new EnumValue('System.LoggingLevel', name.toUpperCase(), 0),
   sobjectdescribeoptions: (name) =>
-    /^(default|deferred|full)$/i.test(name) ? new EnumValue('SObjectDescribeOptions', name.toUpperCase(), 0) : undefined
+    /^(default|deferred|full)$/i.test(name)
+      ? new EnumValue('SObjectDescribeOptions', name.toUpperCase(), 0)
+      : undefined
 };
 
-const NAMESPACES = new Set([...Object.keys(STATICS), ...Object.keys(ENUMS), 'label', 'system.label', 'schema.sobjecttype', 'blob']);
+const NAMESPACES = new Set([
+  ...Object.keys(STATICS),
+  ...Object.keys(ENUMS),
+  'label',
+  'system.label',
+  'schema.sobjecttype',
+  'blob'
+]);
 
 function normalize(path: string): string {
   const lower = path.toLowerCase();
-  if (lower.startsWith('system.') && (STATICS[lower.slice(7)] || ENUMS[lower.slice(7)] || lower === 'system.label'))
+  if (
+    lower.startsWith('system.') &&
+    (STATICS[lower.slice(7)] || ENUMS[lower.slice(7)] || lower === 'system.label')
+  )
     return lower === 'system.label' ? 'label' : lower.slice(7);
   return lower;
 }
@@ -118,7 +144,8 @@ export class SystemLibrary implements Natives {
     if (ns === 'label') return { kind: 'value', value: labelValue(it, name) };
     if (ns === 'schema.sobjecttype') {
       const object = it.schema.object(name);
-      if (!object) throw new NotImplemented(`Schema.SObjectType.${name} (no such SObject)`, it.where());
+      if (!object)
+        throw new NotImplemented(`Schema.SObjectType.${name} (no such SObject)`, it.where());
       return { kind: 'value', value: describeSObject(object.name) };
     }
     const enumValue = ENUMS[ns]?.(name);
@@ -164,7 +191,8 @@ export class SystemLibrary implements Natives {
   }
 
   callSObjectType(it: Interpreter, objectName: string, name: string, args: ApexValue[]): ApexValue {
-    if (name.toLowerCase() === 'getsobjecttype' && args.length === 0) return sobjectTypeToken(objectName);
+    if (name.toLowerCase() === 'getsobjecttype' && args.length === 0)
+      return sobjectTypeToken(objectName);
     throw new NotImplemented(`${objectName}.${name}()`, it.where());
   }
 
@@ -185,12 +213,14 @@ export class SystemLibrary implements Natives {
   }
 
   enumConstant(it: Interpreter, value: ApexValue, name: string): ApexValue {
-    if (!(value instanceof EnumValue)) throw new NotImplemented(`when ${name} on a value that is not an enum`, it.where());
+    if (!(value instanceof EnumValue))
+      throw new NotImplemented(`when ${name} on a value that is not an enum`, it.where());
     const cls = it.resolveClass(value.enumType, null);
     const values = cls?.decl?.enumValues;
     if (values) {
       const ordinal = values.findIndex((v) => v.toLowerCase() === name.toLowerCase());
-      if (ordinal < 0) throw new NotImplemented(`enum constant ${value.enumType}.${name}`, it.where());
+      if (ordinal < 0)
+        throw new NotImplemented(`enum constant ${value.enumType}.${name}`, it.where());
       return new EnumValue(cls!.name, values[ordinal], ordinal);
     }
     return new EnumValue(value.enumType, name.toUpperCase(), 0);
@@ -204,7 +234,9 @@ export class SystemLibrary implements Natives {
   }
 
   typeDisplayName(type: TypeRef): string {
-    return type.args.length ? `${type.name}<${type.args.map((a) => this.typeDisplayName(a)).join(',')}>` : type.name;
+    return type.args.length
+      ? `${type.name}<${type.args.map((a) => this.typeDisplayName(a)).join(',')}>`
+      : type.name;
   }
 
   toText(it: Interpreter, value: ApexValue): string {
@@ -212,11 +244,19 @@ export class SystemLibrary implements Natives {
   }
 
   equals(it: Interpreter, left: ApexValue, right: ApexValue): boolean | undefined {
-    if (left instanceof ApexObject && !classOf(left).builtIn && classOf(left).findMethods('equals').some((m) => m.decl.body)) {
+    if (
+      left instanceof ApexObject &&
+      !classOf(left).builtIn &&
+      classOf(left)
+        .findMethods('equals')
+        .some((m) => m.decl.body)
+    ) {
       return callOn(it, left, 'equals', [right]) === true;
     }
-    if (left instanceof NativeObject && right instanceof NativeObject) return sameToken(left, right);
-    if (left instanceof SObjectValue || right instanceof SObjectValue) return apexEquals(left, right);
+    if (left instanceof NativeObject && right instanceof NativeObject)
+      return sameToken(left, right);
+    if (left instanceof SObjectValue || right instanceof SObjectValue)
+      return apexEquals(left, right);
     return undefined;
   }
 

@@ -9,7 +9,8 @@ import { checkHeap } from './heap';
 
 function currentUser(it: Interpreter) {
   const found = it.platform.store.byId(it.runningUser);
-  if (!found) throw new ApexError('UnexpectedException', `the running user ${it.runningUser} does not exist`);
+  if (!found)
+    throw new ApexError('UnexpectedException', `the running user ${it.runningUser} does not exist`);
   return found.record;
 }
 
@@ -81,14 +82,23 @@ export function limitsStatic(it: Interpreter, name: string): ApexValue | undefin
   return limits.get(key);
 }
 
-export function featureManagementStatic(it: Interpreter, name: string, args: ApexValue[]): ApexValue | undefined {
+export function featureManagementStatic(
+  it: Interpreter,
+  name: string,
+  args: ApexValue[]
+): ApexValue | undefined {
   if (name.toLowerCase() !== 'checkpermission') return undefined;
-  if (typeof args[0] !== 'string') throw new ApexError('NullPointerException', 'Argument cannot be null.');
+  if (typeof args[0] !== 'string')
+    throw new ApexError('NullPointerException', 'Argument cannot be null.');
   return it.platform.access.hasCustomPermission(it.runningUser, args[0]);
 }
 
 /** Type.forName(name) / forName(namespace, name): the type, or null when there is none. */
-export function typeStatic(it: Interpreter, name: string, args: ApexValue[]): ApexValue | undefined {
+export function typeStatic(
+  it: Interpreter,
+  name: string,
+  args: ApexValue[]
+): ApexValue | undefined {
   if (name.toLowerCase() !== 'forname') return undefined;
   const typeName = String(args.length === 2 ? args[1] : args[0]);
   if (args.length === 2 && args[0] !== null && args[0] !== '')
@@ -100,7 +110,12 @@ export function typeStatic(it: Interpreter, name: string, args: ApexValue[]): Ap
   return null;
 }
 
-export function typeMethod(it: Interpreter, value: TypeValue, name: string, args: ApexValue[]): ApexValue | undefined {
+export function typeMethod(
+  it: Interpreter,
+  value: TypeValue,
+  name: string,
+  args: ApexValue[]
+): ApexValue | undefined {
   switch (name.toLowerCase()) {
     case 'getname':
     case 'tostring':
@@ -110,7 +125,11 @@ export function typeMethod(it: Interpreter, value: TypeValue, name: string, args
       return created;
     }
     case 'equals':
-      return args[0] instanceof TypeValue && it.natives.typeDisplayName(args[0].type).toLowerCase() === it.natives.typeDisplayName(value.type).toLowerCase();
+      return (
+        args[0] instanceof TypeValue &&
+        it.natives.typeDisplayName(args[0].type).toLowerCase() ===
+          it.natives.typeDisplayName(value.type).toLowerCase()
+      );
     case 'hashcode':
       return 0;
     case 'isassignablefrom': {
@@ -126,7 +145,8 @@ export function typeMethod(it: Interpreter, value: TypeValue, name: string, args
 
 export function labelValue(it: Interpreter, name: string): string {
   const value = it.labels.get(name.toLowerCase());
-  if (value === undefined) throw new NotImplemented(`Custom Label ${name} (not in force-app's labels)`, it.where());
+  if (value === undefined)
+    throw new NotImplemented(`Custom Label ${name} (not in force-app's labels)`, it.where());
   return value;
 }
 

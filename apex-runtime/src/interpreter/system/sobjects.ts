@@ -55,7 +55,8 @@ export function memberOf(object: ObjectDescribe, name: string): Member | null {
       }
     }
     const child = object.childRelationships.get(key);
-    if (!member && child) member = { kind: 'children', name: child.relationshipName, childSObject: child.childSObject };
+    if (!member && child)
+      member = { kind: 'children', name: child.relationshipName, childSObject: child.childSObject };
   }
   cache.set(key, member);
   return member;
@@ -63,7 +64,8 @@ export function memberOf(object: ObjectDescribe, name: string): Member | null {
 
 function describeOf(it: Interpreter, record: SObjectValue): ObjectDescribe {
   const object = it.schema.object(record.type);
-  if (!object) throw new NotImplemented(`SObject type ${record.type} without a describe`, it.where());
+  if (!object)
+    throw new NotImplemented(`SObject type ${record.type} without a describe`, it.where());
   return object;
 }
 
@@ -77,7 +79,8 @@ export function readField(it: Interpreter, record: SObjectValue, name: string): 
   const storedKey = stored.toLowerCase();
   if (record.fields.has(storedKey)) return record.fields.get(storedKey) ?? null;
   if (queriedRows.has(record) && !(member.kind === 'field' && storedKey === 'id')) {
-    const what = member.kind === 'children' ? `relationship ${stored}` : `field: ${object.name}.${stored}`;
+    const what =
+      member.kind === 'children' ? `relationship ${stored}` : `field: ${object.name}.${stored}`;
     throw new ApexError(
       'SObjectException',
       `SObject row was retrieved via SOQL without querying the requested ${what}`
@@ -107,7 +110,12 @@ export function fieldValue(field: FieldDescribe, value: ApexValue): ApexValue {
   }
 }
 
-export function writeField(it: Interpreter, record: SObjectValue, name: string, value: ApexValue): ApexValue {
+export function writeField(
+  it: Interpreter,
+  record: SObjectValue,
+  name: string,
+  value: ApexValue
+): ApexValue {
   const object = describeOf(it, record);
   const member = memberOf(object, name);
   if (!member) throw new ApexError('SObjectException', `Invalid field ${name} for ${object.name}`);
@@ -140,7 +148,12 @@ function fieldNameArgument(value: ApexValue): string {
   throw new ApexError('SObjectException', 'Invalid field name');
 }
 
-export function sobjectMethod(it: Interpreter, record: SObjectValue, name: string, args: ApexValue[]): ApexValue {
+export function sobjectMethod(
+  it: Interpreter,
+  record: SObjectValue,
+  name: string,
+  args: ApexValue[]
+): ApexValue {
   const object = describeOf(it, record);
   switch (name.toLowerCase()) {
     case 'get':
@@ -186,7 +199,10 @@ function cloneRecord(record: SObjectValue, args: ApexValue[]): SObjectValue {
   const copy = new SObjectValue(record.type);
   for (const [key, value] of record.fields) {
     if (key === 'id' && !preserveId) continue;
-    copy.fields.set(key, deep && value instanceof SObjectValue ? cloneRecord(value, [true, true]) : value);
+    copy.fields.set(
+      key,
+      deep && value instanceof SObjectValue ? cloneRecord(value, [true, true]) : value
+    );
   }
   if (queriedRows.has(record)) queriedRows.add(copy);
   return copy;

@@ -34,12 +34,14 @@ export class TestContext {
 
 export function runAs(it: Interpreter, stmt: Extract<Stmt, { kind: 'runAs' }>): Completion {
   const test = it.test;
-  if (!test) throw new ApexError('UnexpectedException', 'System.runAs can only be used in test methods');
+  if (!test)
+    throw new ApexError('UnexpectedException', 'System.runAs can only be used in test methods');
   const [arg] = stmt.args.map((a) => evaluate(it, a));
   if (!(arg instanceof SObjectValue) || arg.type !== 'User')
     throw new NotImplemented('System.runAs with a Version or a non-User argument', it.where());
   const userId = arg.get('Id');
-  if (typeof userId !== 'string') throw new ApexError('NullPointerException', 'System.runAs needs a user with an Id');
+  if (typeof userId !== 'string')
+    throw new ApexError('NullPointerException', 'System.runAs needs a user with an Id');
   const previous = it.runningUser;
   it.runningUser = userId;
   test.runAsUsers.push(previous);
@@ -78,13 +80,21 @@ export function runQueuedJobs(it: Interpreter): void {
   }
 }
 
-export function testStatic(it: Interpreter, name: string, args: ApexValue[]): ApexValue | undefined {
+export function testStatic(
+  it: Interpreter,
+  name: string,
+  args: ApexValue[]
+): ApexValue | undefined {
   switch (name.toLowerCase()) {
     case 'isrunningtest':
       return it.test !== null;
     case 'starttest': {
       const test = requireTest(it, 'Test.startTest');
-      if (test.started) throw new ApexError('UnexpectedException', 'Test.startTest() can only be called once per test method');
+      if (test.started)
+        throw new ApexError(
+          'UnexpectedException',
+          'Test.startTest() can only be called once per test method'
+        );
       test.started = true;
       test.savedLimits = it.platform.limits.snapshot();
       it.platform.limits.reset();
@@ -142,17 +152,23 @@ function sameValue(it: Interpreter, expected: ApexValue, actual: ApexValue): boo
   return custom ?? apexEquals(expected, actual);
 }
 
-export function assertStatic(it: Interpreter, name: string, args: ApexValue[]): ApexValue | undefined {
+export function assertStatic(
+  it: Interpreter,
+  name: string,
+  args: ApexValue[]
+): ApexValue | undefined {
   const text = (v: ApexValue) => it.natives.toText(it, v);
   const [a, b, c] = args;
   switch (name.toLowerCase()) {
     case 'areequal':
     case 'assertequals':
-      if (!sameValue(it, a, b)) fail(withMessage(c ?? null, `Expected: ${text(a)}, Actual: ${text(b)}`));
+      if (!sameValue(it, a, b))
+        fail(withMessage(c ?? null, `Expected: ${text(a)}, Actual: ${text(b)}`));
       return null;
     case 'arenotequal':
     case 'assertnotequals':
-      if (sameValue(it, a, b)) fail(withMessage(c ?? null, `Expected: ${text(a)}, Actual: ${text(b)}`));
+      if (sameValue(it, a, b))
+        fail(withMessage(c ?? null, `Expected: ${text(a)}, Actual: ${text(b)}`));
       return null;
     case 'istrue':
     case 'assert':
@@ -176,7 +192,12 @@ export function assertStatic(it: Interpreter, name: string, args: ApexValue[]): 
       if (!type) throw new ApexError('IllegalArgumentException', 'Type must not be null');
       const is = isInstanceOf(a, type, it.isSObjectType);
       if (is !== (name.toLowerCase() === 'isinstanceoftype'))
-        fail(withMessage(c ?? null, `Expected ${is ? 'not ' : ''}instance of ${type.name}, Actual: ${text(a)}`));
+        fail(
+          withMessage(
+            c ?? null,
+            `Expected ${is ? 'not ' : ''}instance of ${type.name}, Actual: ${text(a)}`
+          )
+        );
       return null;
     }
     case 'fail':
