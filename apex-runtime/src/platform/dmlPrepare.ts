@@ -13,8 +13,8 @@ import {
   valueProblems
 } from './dmlValidation';
 import {
-  assertPermissionSetDeletable,
-  assertPermissionSetEditable,
+  permissionSetDeleteProblem,
+  permissionSetEditProblem,
   dependencyProblem,
   MixedDmlTracker,
   PendingKeys,
@@ -101,8 +101,10 @@ function setupProblems(
   record: StoredRecord,
   before: StoredRecord | null
 ): RowProblem[] {
-  if (before && describe.name === 'PermissionSet') assertPermissionSetEditable(before, record);
   const problems: RowProblem[] = [];
+  const locked =
+    before && describe.name === 'PermissionSet' ? permissionSetEditProblem(before, record) : null;
+  if (locked) problems.push(locked);
   const dependency = dependencyProblem(describe, record);
   if (dependency) problems.push(dependency);
   const duplicate = uniquenessProblem(describe, record, ctx.store, ctx.pending);
@@ -249,7 +251,9 @@ export function prepareDelete(
   if (ctx.mode === 'user' && !ctx.access.canAccessObject(ctx.userId, describe.name, 'delete')) {
     return failed(row, rowErrors.insufficientAccess());
   }
-  if (describe.name === 'PermissionSet') assertPermissionSetDeletable(ctx.store, found.record);
+  const undeletable =
+    describe.name === 'PermissionSet' ? permissionSetDeleteProblem(ctx.store, found.record) : null;
+  if (undeletable) return failed(row, undeletable);
   row.before = found.record;
   return row;
 }

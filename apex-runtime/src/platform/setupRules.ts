@@ -220,38 +220,58 @@ export function uniquenessProblem(
 // Permission sets that DML may not edit or delete
 // ---------------------------------------------------------------------------------------------
 
-/** Permissions of a profile's own set or of a group's aggregate set are not edited by DML. */
-export function assertPermissionSetEditable(before: StoredRecord, after: StoredRecord): void {
-  if (!permissionsChanged(before, after)) return;
+/**
+ * Permissions of a profile's own set or of a group's aggregate set are not edited by DML: a
+ * profile is edited through the Metadata API or Setup, an aggregate is computed from the
+ * group's members (domain brief; Object Reference: PermissionSet, PermissionSetGroup). The
+ * status code and wording are this runtime's (unverified): Apex sees a DmlException row error.
+ */
+export function permissionSetEditProblem(
+  before: StoredRecord,
+  after: StoredRecord
+): RowProblem | null {
+  if (!permissionsChanged(before, after)) return null;
   if (before.get('isownedbyprofile') === true) {
-    throw new NotImplemented(
-      'DML changing the permissions of a profile-owned PermissionSet (the platform refuses it; ' +
-        'its status code is not modelled: edit the Profile through the Metadata API)'
-    );
+    return {
+      statusCode: 'INSUFFICIENT_ACCESS_OR_READONLY',
+      message: 'A permission set owned by a profile cannot be edited: edit the profile instead',
+      fields: []
+    };
   }
   if (before.get('type') === 'Group') {
-    throw new NotImplemented(
-      "DML changing the permissions of a permission set group's aggregate PermissionSet (the " +
-        'platform refuses it; its status code is not modelled)'
-    );
+    return {
+      statusCode: 'INSUFFICIENT_ACCESS_OR_READONLY',
+      message:
+        "A permission set group's aggregate permission set cannot be edited: edit its member permission sets",
+      fields: []
+    };
   }
+  return null;
 }
 
-/** A PermissionSet that is assigned, in a group or owned by a profile cannot be deleted. */
-export function assertPermissionSetDeletable(store: RecordStore, record: StoredRecord): void {
+/**
+ * A PermissionSet that is assigned, in a group or owned by a profile cannot be deleted (Object
+ * Reference: PermissionSet — "delete a permission set if it isn't assigned to a user"). The
+ * status code and wording are this runtime's (unverified).
+ */
+export function permissionSetDeleteProblem(
+  store: RecordStore,
+  record: StoredRecord
+): RowProblem | null {
   const id = record.get('id');
-  const refuse = (why: string) => {
-    throw new NotImplemented(
-      `deleting a PermissionSet that ${why} (the platform refuses it; its error is not modelled)`
-    );
-  };
-  if (record.get('isownedbyprofile') === true) refuse('a profile owns');
+  const refuse = (why: string): RowProblem => ({
+    statusCode: 'DELETE_FAILED',
+    message: `Cannot delete a permission set that ${why}`,
+    fields: []
+  });
+  if (record.get('isownedbyprofile') === true) return refuse('a profile owns');
   for (const row of store.rows('PermissionSetAssignment')) {
-    if (row.get('permissionsetid') === id) refuse('is assigned to a user');
+    if (row.get('permissionsetid') === id) return refuse('is assigned to users');
   }
   for (const row of store.rows('PermissionSetGroupComponent')) {
-    if (row.get('permissionsetid') === id) refuse('is a component of a permission set group');
+    if (row.get('permissionsetid') === id) return refuse('is included in a permission set group');
   }
+  return null;
 }
 
 export function schemaObject(schema: Schema, name: string): ObjectDescribe {

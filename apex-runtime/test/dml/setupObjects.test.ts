@@ -71,7 +71,7 @@ describe('objects and operations DML may not touch', () => {
     );
   });
 
-  it('refuses changing the permissions of a profile-owned permission set, naming the gap', () => {
+  it('refuses changing the permissions of a profile-owned permission set with a row error', () => {
     const { dml, store } = testOrg();
     store.load('PermissionSet', {
       Id: PROFILE_SET_ID,
@@ -81,7 +81,10 @@ describe('objects and operations DML may not touch', () => {
       ProfileId: PROFILE_ID
     });
     const edit = sobject('PermissionSet', { Id: PROFILE_SET_ID, PermissionsViewSetup: true });
-    expect(() => dml.update([edit], ALL_OR_NONE)).toThrow(NotImplemented);
+    const [result] = dml.update([edit], PARTIAL);
+    expect(result.success).toBe(false);
+    expect(result.errors[0].statusCode).toBe('INSUFFICIENT_ACCESS_OR_READONLY');
+    expect(() => dml.update([edit], ALL_OR_NONE)).toThrow(/profile/);
   });
 });
 
@@ -235,6 +238,8 @@ describe('permission set groups', () => {
     const member = permissionSet('PS_InGroup');
     org.dml.insert([member], ALL_OR_NONE);
     groupWith(org, [member.get('Id')]);
-    expect(() => org.dml.delete([member], ALL_OR_NONE)).toThrow(NotImplemented);
+    const [result] = org.dml.delete([member], PARTIAL);
+    expect(result.errors[0]).toMatchObject({ statusCode: 'DELETE_FAILED' });
+    expect(result.errors[0].message).toMatch(/permission set group/);
   });
 });
