@@ -27,6 +27,17 @@ import {
   plantUntestedModule
 } from './lib/guard-plants-tools.mjs';
 import {
+  plantedTestClasses,
+  plantMixedDml,
+  plantNullDereference,
+  plantRestrictedPicklist,
+  plantSoqlInLoop,
+  plantUpdateAsUserOfReadOnlyField,
+  plantUserModeQuery,
+  plantValueTooLong,
+  plantWrongAssertion
+} from './lib/guard-plants-apex-tests.mjs';
+import {
   plantDynamicSoqlShapes,
   plantSoqlShapes,
   plantUnknownFieldInDynamicSoql,
@@ -47,6 +58,19 @@ const COMMANDS = {
   soql: (copy) => [[process.execPath, path.join(CHECKS_DIR, 'soql-fields.mjs'), copy]],
   pmd: (copy) => [[process.execPath, path.join(CHECKS_DIR, 'pmd.mjs'), copy]],
   deployable: (copy) => [[process.execPath, path.join(CHECKS_DIR, 'deployable.mjs'), copy]],
+  // `npm run test:apex` on the copy: the main tree's compiled runtime (the copy has no dist/; the
+  // runtime reads the project from --project), narrowed to the planted test classes when there
+  // are any; the clean copy runs every test.
+  'apex-tests': (copy) => [
+    [
+      process.execPath,
+      path.join(REPO_ROOT, 'scripts', 'test-apex.mjs'),
+      '--no-build',
+      '--project',
+      copy,
+      ...plantedTestClasses(copy)
+    ]
+  ],
   lwc: (copy) => [[process.execPath, path.join(CHECKS_DIR, 'lwc-compile.mjs'), copy]],
   // `npm run lint` and `npm run format:check` narrowed to the planted files (see the plants).
   lint: (copy) => [
@@ -156,6 +180,24 @@ const GUARDS = [
     check: 'coverage',
     defects: [{ what: 'a module no test runs', plant: plantUntestedModule }],
     everyError: /^Jest: |●/
+  },
+  {
+    // One run of the planted test classes; each defect is checked in its own test's failure
+    // (its kind, the planted file and line in the Apex stack) and its valid twin must pass.
+    check: 'apex-tests',
+    defects: [
+      { what: 'a wrong expected value in an assertion', plant: plantWrongAssertion },
+      { what: 'mixed DML: a User, then a record, outside runAs', plant: plantMixedDml },
+      { what: 'a value outside a restricted picklist', plant: plantRestrictedPicklist },
+      { what: "a value over a field's length", plant: plantValueTooLong },
+      { what: 'a 101st SOQL query in a loop', plant: plantSoqlInLoop },
+      { what: 'a user-mode query the user lacks access for', plant: plantUserModeQuery },
+      { what: 'a null dereference in a class under test', plant: plantNullDereference },
+      {
+        what: 'an update as user of a field the user cannot edit',
+        plant: plantUpdateAsUserOfReadOnlyField
+      }
+    ]
   },
   {
     check: 'deployable',

@@ -269,6 +269,60 @@ private class EnumSwitchTest {
   }
 }`);
 
+suite.add(`
+public virtual class Announcer {
+  public String heard;
+  public Announcer() { heard = announce(); }
+  public virtual String announce() { return 'parent'; }
+  public String describe(Integer n) { return 'integer'; }
+  public String describe(String s) { return 'string'; }
+  public String describe(Object o) { return 'object'; }
+}`);
+suite.add(`
+public class LoudAnnouncer extends Announcer {
+  public override String announce() { return 'child'; }
+}`);
+const language = suite.add(`
+@IsTest
+private class LanguageTest {
+  @IsTest
+  static void aConstructorCallingAVirtualMethodReachesTheOverride() {
+    Assert.areEqual('child', new LoudAnnouncer().heard);
+    Assert.areEqual('parent', new Announcer().heard);
+  }
+  @IsTest
+  static void overloadsAreChosenByTheArgumentType() {
+    Announcer a = new Announcer();
+    Assert.areEqual('integer', a.describe(1));
+    Assert.areEqual('string', a.describe('x'));
+    Assert.areEqual('object', a.describe(Date.newInstance(2024, 1, 1)));
+  }
+  @IsTest
+  static void nullSafeNavigationAndNullCoalescing() {
+    Announcer missing;
+    Assert.isNull(missing?.heard);
+    Assert.areEqual('fallback', missing?.heard ?? 'fallback');
+    Assert.isFalse(missing instanceof Announcer, 'null is no instance of anything');
+  }
+  @IsTest
+  static void loopsBreakAndContinue() {
+    Integer sum = 0;
+    for (Integer i = 0; i < 10; i++) {
+      if (Math.mod(i, 2) == 0) continue;
+      if (i > 7) break;
+      sum += i;
+    }
+    Assert.areEqual(1 + 3 + 5 + 7, sum);
+    Integer n = 0;
+    do {
+      n++;
+    } while (n < 3);
+    Assert.areEqual(3, n);
+    while (n > 0) n--;
+    Assert.areEqual(0, n);
+  }
+}`);
+
 it('dispatches overrides on the runtime class, calls super and checks casts', () => {
   expectPasses(suite, inheritance);
 });
@@ -288,4 +342,8 @@ it('runs auto properties, properties with bodies and static properties', () => {
 
 it('gives enums names, ordinals and values, and switches on values, enums and types', () => {
   expectPasses(suite, enums);
+});
+
+it('dispatches from a parent constructor to the override, picks overloads by type, handles null', () => {
+  expectPasses(suite, language);
 });

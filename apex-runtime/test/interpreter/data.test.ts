@@ -1,6 +1,6 @@
 // Data as Apex code reaches it: SOQL from static and dynamic strings with binds, DML statements
 // and Database.* methods with their results, savepoints — and the coverage the runner records.
-import { ApexSuite, expectPasses } from './apexSuite';
+import { ApexSuite, expectPasses, failures } from './apexSuite';
 
 const suite = new ApexSuite();
 
@@ -156,6 +156,70 @@ private class DmlTest {
   }
 }`);
 
+const setup = suite.add(`
+@IsTest
+private class TestSetupDataTest {
+  static Integer setInSetup;
+  @TestSetup
+  static void makeData() {
+    setInSetup = 5;
+    insert new List<MFA_Change_Set__c>{
+      new MFA_Change_Set__c(Key__c = 's1', Row_Count__c = 2),
+      new MFA_Change_Set__c(Key__c = 's2', Row_Count__c = 3)
+    };
+  }
+  @IsTest
+  static void setupRowsAreVisibleAndStaticsStartAgain() {
+    Assert.isNull(setInSetup, 'the setup ran in a transaction of its own');
+    Assert.areEqual(2, [SELECT COUNT() FROM MFA_Change_Set__c]);
+    delete [SELECT Id FROM MFA_Change_Set__c];
+  }
+  @IsTest
+  static void aDeleteInAnotherTestIsUndoneBeforeThisOne() {
+    Assert.areEqual(2, [SELECT COUNT() FROM MFA_Change_Set__c]);
+  }
+  @IsTest
+  static void aggregatesSumCountAndGroup() {
+    AggregateResult[] totals = [SELECT SUM(Row_Count__c) total, COUNT(Id) n FROM MFA_Change_Set__c];
+    Assert.areEqual(5, totals[0].get('total'));
+    Assert.areEqual(2, totals[0].get('n'));
+    List<AggregateResult> byKey = [SELECT Key__c, COUNT(Id) FROM MFA_Change_Set__c GROUP BY Key__c ORDER BY Key__c];
+    Assert.areEqual('s1', byKey[0].get('Key__c'));
+    Assert.areEqual(1, byKey[0].get('expr0'));
+  }
+  @IsTest
+  static void parentFieldsAndChildSubqueries() {
+    MFA_Change_Set__c row = [SELECT Id, CreatedById, CreatedBy.Name FROM MFA_Change_Set__c WHERE Key__c = 's1'];
+    Assert.areEqual(UserInfo.getUserId(), row.CreatedById);
+    Assert.isNotNull(row.CreatedBy.Name);
+    insert new MFA_Change_Set_Part__c(Change_Set__c = row.Id, Index__c = 0, Json__c = '{}');
+    MFA_Change_Set__c withParts = [
+      SELECT Id, (SELECT Index__c FROM Parts__r)
+      FROM MFA_Change_Set__c
+      WHERE Id = :row.Id
+    ];
+    Assert.areEqual(1, withParts.Parts__r.size());
+    Assert.areEqual(0, withParts.Parts__r[0].Index__c);
+  }
+  @IsTest
+  static void setupAndOtherObjectsCannotShareATransactionsDml() {
+    insert new MFA_Change_Set__c(Key__c = 'm1');
+    try {
+      insert new PermissionSet(Name = 'Mixed_Ps', Label = 'Mixed');
+      Assert.fail('expected MIXED_DML_OPERATION');
+    } catch (DmlException e) {
+      Assert.areEqual(StatusCode.MIXED_DML_OPERATION, e.getDmlType(0));
+    }
+  }
+  @IsTest
+  static void theHundredAndFiftyFirstDmlStatementEndsTheTest() {
+    MFA_Change_Set__c row = [SELECT Id FROM MFA_Change_Set__c LIMIT 1];
+    for (Integer i = 0; i < 151; i++) {
+      update row;
+    }
+  }
+}`);
+
 it('runs static and dynamic SOQL with binds, COUNT() and single-row assignment', () => {
   expectPasses(suite, soql);
 });
@@ -173,4 +237,12 @@ it('records the lines that ran as coverage and leaves the others uncovered', () 
   expect(file.coverable.has(12)).toBe(true);
   expect(file.covered.has(12)).toBe(false);
   expect(file.covered.has(13)).toBe(false);
+});
+
+it('gives every test the @TestSetup rows afresh, with aggregates, relationships and DML limits', () => {
+  const results = suite.run(setup);
+  const limit = results.find((r) => r.method === 'theHundredAndFiftyFirstDmlStatementEndsTheTest')!;
+  expect(limit.outcome).toBe('fail');
+  expect(limit.message).toBe('System.LimitException: Too many DML statements: 151');
+  expect(failures(results.filter((r) => r !== limit))).toEqual([]);
 });

@@ -137,6 +137,23 @@ private class AsyncTest {
   }
 }`);
 
+suite.add(`
+public class BrokenJob implements Queueable {
+  public void execute(QueueableContext context) {
+    throw new IllegalArgumentException('job broke');
+  }
+}`);
+const brokenAsync = suite.add(`
+@IsTest
+private class BrokenAsyncTest {
+  @IsTest
+  static void anExceptionInAQueuedJobFailsTheTestAtStopTest() {
+    Test.startTest();
+    System.enqueueJob(new BrokenJob());
+    Test.stopTest();
+  }
+}`);
+
 const groups = suite.add(`
 @IsTest
 private class PermissionSetGroupTest {
@@ -184,6 +201,15 @@ it('reports the running user through UserInfo, switches it in runAs and checks c
 
 it('gives the code after startTest fresh limits and runs queued jobs at stopTest', () => {
   expectPasses(suite, async);
+});
+
+it('fails the test with the exception a queued job throws when stopTest runs it', () => {
+  const [result] = suite.run(brokenAsync);
+  expect(result.outcome).toBe('fail');
+  expect(result.message).toBe('System.IllegalArgumentException: job broke');
+  expect(result.stack).toBe(
+    'Class.BrokenJob.execute: line 4, column 1\nClass.BrokenAsyncTest.anExceptionInAQueuedJobFailsTheTestAtStopTest: line 8, column 1'
+  );
 });
 
 it('recalculates a permission set group from its members and muting set', () => {

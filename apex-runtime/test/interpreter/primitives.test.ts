@@ -123,6 +123,30 @@ private class DateTest {
   }
 }`);
 
+const ids = suite.add(`
+@IsTest
+private class IdTest {
+  @IsTest
+  static void idsKnowTheirObjectAndRejectMalformedText() {
+    Id me = UserInfo.getUserId();
+    Assert.areEqual(User.SObjectType, me.getSObjectType());
+    Assert.isTrue(me instanceof Id);
+    try {
+      Id bad = Id.valueOf('not an id');
+      Assert.fail('expected a StringException');
+    } catch (StringException e) {
+      Assert.areEqual('Invalid id: not an id', e.getMessage());
+    }
+    try {
+      String text = 'short';
+      Id alsoBad = text;
+      Assert.fail('expected a StringException');
+    } catch (StringException e) {
+      Assert.areEqual('Invalid id: short', e.getMessage());
+    }
+  }
+}`);
+
 suite.add(`
 public class CargoManifest {
   public String name;
@@ -247,4 +271,8 @@ it('finds a class with Type.forName and creates it with newInstance', () => {
 
 it('computes digests and encodings as Crypto and EncodingUtil do', () => {
   expectPasses(suite, crypto);
+});
+
+it('turns text into an Id, knows its SObject type and rejects malformed Ids', () => {
+  expectPasses(suite, ids);
 });

@@ -186,7 +186,8 @@ describe("the project's custom objects from force-app", () => {
       'assign',
       'remove',
       'cloneWithout',
-      'createSet'
+      'createSet',
+      'deleteSet'
     ]);
     expect(kind.picklistValues[1].label).toBe('Assignment');
     expect(field('MFA_Change_Set__c', 'Status__c').defaultValue).toBe('Applied');

@@ -2,7 +2,17 @@ import { baselineRecords, BASELINE_ADMIN_USER_ID, DeployError } from '../../src/
 import { parseXml, childText } from '../../src/platform/deployedMetadataXml';
 import { ApexDatetime } from '../../src/values';
 import { PERMISSIONS, fakeSchema } from './fakeOrg';
-import { removeProjectCopy, deployableProject, PROJECT_DIR } from './projectCopy';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  removeProjectCopy,
+  deployableProject,
+  PROJECT_DIR,
+  setAdminDescription
+} from './projectCopy';
+
+const ADMIN_SET_FILE = (dir: string) =>
+  join(dir, 'force-app/main/default/permissionsets/Why_API_Only_Admin.permissionset-meta.xml');
 
 const schema = fakeSchema();
 const records = baselineRecords(schema, deployableProject());
@@ -132,9 +142,20 @@ describe('the baseline of a fresh scratch org', () => {
     );
   });
 
-  it("fails the deploy of the project as it is: Why_API_Only_Admin's description is over 255 characters", () => {
-    expect(() => baselineRecords(schema, PROJECT_DIR)).toThrow(DeployError);
-    expect(() => baselineRecords(schema, PROJECT_DIR)).toThrow(/max length=255, actual length=261/);
+  it('fails the deploy when a permission set description is over 255 characters', () => {
+    const dir = deployableProject();
+    const original = readFileSync(ADMIN_SET_FILE(dir), 'utf8');
+    try {
+      setAdminDescription(dir, 'x'.repeat(261));
+      expect(() => baselineRecords(schema, dir)).toThrow(DeployError);
+      expect(() => baselineRecords(schema, dir)).toThrow(/max length=255, actual length=261/);
+    } finally {
+      writeFileSync(ADMIN_SET_FILE(dir), original);
+    }
+  });
+
+  it('deploys the project as it is', () => {
+    expect(() => baselineRecords(schema, PROJECT_DIR)).not.toThrow();
   });
 
   it('reads Prettier-split tags and entities in metadata XML', () => {

@@ -1,6 +1,5 @@
-// The project as the tests deploy it: a temporary copy of its metadata in which the admin
-// permission set's description is cut to the platform's 255 characters (the real file is
-// longer, which fails a real deploy: see baseline.test.ts).
+// The project as the tests deploy it: a temporary copy of its metadata, so that a test may
+// change a file (see baseline.test.ts: a description over 255 characters fails the deploy).
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +23,12 @@ export function deployableProject(): string {
       filter: (source) => !/[/\\](lwc|flexipages|labels)([/\\]|$)/.test(source)
     }
   );
+  copy = dir;
+  return dir;
+}
+
+/** Sets the admin permission set's description in the copy (a deploy-failure case). */
+export function setAdminDescription(dir: string, description: string): void {
   const file = join(
     dir,
     'force-app/main/default/permissionsets/Why_API_Only_Admin.permissionset-meta.xml'
@@ -31,14 +36,8 @@ export function deployableProject(): string {
   const xml = readFileSync(file, 'utf8');
   writeFileSync(
     file,
-    xml.replace(
-      /(<description\s*>)([\s\S]*?)(<\/description>)/,
-      (_, open: string, text: string, close: string) =>
-        `${open}${text.trim().slice(0, 255)}${close}`
-    )
+    xml.replace(/(<description\s*>)([\s\S]*?)(<\/description>)/, `$1${description}$3`)
   );
-  copy = dir;
-  return dir;
 }
 
 /** Removes the copy (afterAll of each test file). */

@@ -252,7 +252,9 @@ export function plantNullDereference(copyDir) {
     {
       method: 'it_fails_on_a_null_dereference',
       kind: 'NullPointerException',
-      deeper: [{ cls: 'GuardPlantNullSubject', method: 'nameLength', line: lineOf(subject, DEFECT) }]
+      deeper: [
+        { cls: 'GuardPlantNullSubject', method: 'nameLength', line: lineOf(subject, DEFECT) }
+      ]
     }
   );
 }
