@@ -108,7 +108,13 @@ export class ApexMap {
     readonly keyType: TypeRef,
     readonly valueType: TypeRef,
     /** key → [the key as put, the value]. */
-    readonly entries: Map<Key, [ApexValue, ApexValue]> = new Map()
+    readonly entries: Map<Key, [ApexValue, ApexValue]> = new Map(),
+    /**
+     * String keys found in any case: the maps of Schema.getGlobalDescribe() and
+     * fields.getMap() are (Apex Developer Guide: "Accessing All sObjects"). Their keys are
+     * filed lower-case.
+     */
+    readonly caseInsensitive = false
   ) {}
 }
 

@@ -58,7 +58,7 @@ export function setAdd(rt: Interop, set: ApexSet, value: ApexValue): boolean {
 export function mapPut(rt: Interop, map: ApexMap, key: ApexValue, value: ApexValue): ApexValue {
   const k = rt.coerce(key, map.keyType);
   const v = rt.coerce(value, map.valueType);
-  const id = keyFor(rt, k);
+  const id = keyFor(rt, caseFolded(map, k));
   const previous = map.entries.get(id);
   map.entries.set(id, [previous ? previous[0] : k, v]);
   return previous ? previous[1] : null;
@@ -67,7 +67,12 @@ export function mapPut(rt: Interop, map: ApexMap, key: ApexValue, value: ApexVal
 const setKey = (rt: Interop, set: ApexSet, value: ApexValue): Key =>
   keyFor(rt, rt.coerce(value, set.elementType));
 const mapKey = (rt: Interop, map: ApexMap, value: ApexValue): Key =>
-  keyFor(rt, rt.coerce(value, map.keyType));
+  keyFor(rt, caseFolded(map, rt.coerce(value, map.keyType)));
+
+/** A String key of a case-insensitive map, as it is filed. */
+function caseFolded(map: ApexMap, key: ApexValue): ApexValue {
+  return map.caseInsensitive && typeof key === 'string' ? key.toLowerCase() : key;
+}
 
 /** SObject.clone(preserveId): a copy of the populated fields, without Id unless kept. */
 export function cloneSObject(record: SObjectValue, preserveId: boolean): SObjectValue {

@@ -191,7 +191,7 @@ it('describes objects and fields of the real schema, custom objects included', (
 // Known gap: the platform's describe maps find keys in any case ("Accessing All sObjects": "The
 // sObject names are case insensitive"; the same holds for fields.getMap()). The runtime's maps
 // are plain case-sensitive String maps with lower-case keys. The project lower-cases its keys.
-it.failing('finds describe map keys in any case, as the platform does (known gap)', () => {
+it('finds describe map keys in any case, as the platform does', () => {
   expectPasses(suite, describeMaps);
 });
 

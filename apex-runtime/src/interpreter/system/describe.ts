@@ -61,7 +61,7 @@ function describeField(objectName: string, fieldName: string): NativeObject {
 }
 
 function fieldMap(it: Interpreter, objectName: string): ApexMap {
-  const map = new ApexMap(typeRef('String'), typeRef('Schema.SObjectField'));
+  const map = new ApexMap(typeRef('String'), typeRef('Schema.SObjectField'), new Map(), true);
   for (const described of object(it, objectName).fields.values()) {
     const key = described.name.toLowerCase();
     map.entries.set(keyOf(key), [key, sobjectFieldToken(objectName, described.name)]);
@@ -237,7 +237,7 @@ export function schemaStatic(
 ): ApexValue | undefined {
   switch (name.toLowerCase()) {
     case 'getglobaldescribe': {
-      const map = new ApexMap(typeRef('String'), typeRef('Schema.SObjectType'));
+      const map = new ApexMap(typeRef('String'), typeRef('Schema.SObjectType'), new Map(), true);
       for (const described of it.schema.objects()) {
         const key = described.name.toLowerCase();
         map.entries.set(keyOf(key), [key, sobjectTypeToken(described.name)]);
