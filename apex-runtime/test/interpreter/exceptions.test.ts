@@ -241,6 +241,18 @@ function byMethod(results: ReturnType<ApexSuite['run']>) {
   return Object.fromEntries(results.map((r) => [r.method, r]));
 }
 
+const aura = suite.add(`
+@IsTest
+private class AuraHandledMessageTest {
+  @IsTest
+  static void hidesItsMessageUntilSetMessage() {
+    AuraHandledException hidden = new AuraHandledException('for the browser');
+    Assert.areEqual('Script-thrown exception', hidden.getMessage());
+    hidden.setMessage('for the browser');
+    Assert.areEqual('for the browser', hidden.getMessage());
+  }
+}`);
+
 it('constructs custom exceptions with a message, a cause or both, and catches by supertype', () => {
   expectPasses(suite, custom);
 });
@@ -312,4 +324,8 @@ it('refuses to load a class with unsupported syntax, naming the construct and Cl
   expect(failure).toBeInstanceOf(NotImplemented);
   expect((failure as NotImplemented).message).toContain('undelete');
   expect((failure as NotImplemented).where).toBe('Restorer.cls:4');
+});
+
+it('hides an AuraHandledException message from getMessage until setMessage is called', () => {
+  expectPasses(suite, aura);
 });
