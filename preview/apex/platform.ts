@@ -2,6 +2,7 @@
 // key prefixes, the exceptions Apex code sees (QueryException, DmlException,
 // AuraHandledException), the object LWC code receives when a call fails, String.format, and
 // Custom Labels (read from the project's labels, like System.Label).
+import { messageFormat } from '../../apex-runtime/src/stdlib/format';
 
 export type SObjectName =
   | 'User'
@@ -185,12 +186,15 @@ export function toLwcError(error: unknown): LwcApexError {
 
 // ---- String.format and Custom Labels ---------------------------------------------------------
 
-/** Apex String.format: {0}, {1}… replaced by the values' String.valueOf. */
+/**
+ * Apex String.format: Java MessageFormat over the values' String.valueOf ({0}, {1}…; `'` quotes
+ * and `''` is an apostrophe), as the offline Apex runtime implements it.
+ */
 export function format(template: string, values: readonly unknown[] = []): string {
-  return template.replace(/\{(\d+)\}/g, (whole, index: string) => {
-    const i = Number(index);
-    return i < values.length ? String(values[i] ?? 'null') : whole;
-  });
+  return messageFormat(
+    template,
+    values.map((value) => String(value ?? 'null'))
+  );
 }
 
 /** System.Label: the project's Custom Labels; a missing one is a compile error in the org. */
