@@ -1,12 +1,14 @@
 // npm run bench: generates (once) a 100,000-user / 1,000,000-assignment snapshot, then measures
 // auditOrg against JSON.parse of the same text, peak memory, and explainUser on a user with 300
 // assignments. Figures are printed, not asserted: timings belong to this machine and this run.
-// Then the preview benchmark (preview/bench-preview.mjs); `npm run bench -- --preview` runs only it.
+// Then the offline Apex runtime's (bench/apex.mjs; `npm run bench -- --apex` runs only it) and the
+// preview benchmark (preview/bench-preview.mjs); `npm run bench -- --preview` runs only it.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { apexBench } from './apex.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const buildDir = path.join(root, '.tmp', 'bench-build');
@@ -153,6 +155,7 @@ function previewBench() {
 function main() {
   if (process.argv[2] === '--measure') return measure(process.argv[3]);
   if (process.argv.includes('--preview')) return previewBench();
+  if (process.argv.includes('--apex')) return apexBench();
   const { generator } = compile();
   const shape = generator.DEFAULT_SHAPE;
   fs.mkdirSync(dataDir, { recursive: true });
@@ -229,6 +232,7 @@ function main() {
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const row of rows) console.log(line(row));
   console.log('');
+  apexBench();
   previewBench();
 }
 

@@ -22,6 +22,8 @@ const STEPS = {
   'format:check': { what: 'Prettier', needs: [] },
   'check:soql': { what: 'SOQL objects and fields against the platform schema', needs: [] },
   'check:pmd': { what: 'PMD Apex rules', needs: [] },
+  // GitHub's workflow parser on .github/workflows: reads only those files and package metadata.
+  'check:workflow': { what: "GitHub Actions workflows against GitHub's schema", needs: [] },
   // Jest compiles the TypeScript sources itself (the LWC resolver prefers .ts to the built .js),
   // so the longest step starts at once, beside the build.
   'test:unit': { what: 'Jest with coverage thresholds', needs: [], slots: 2 },
@@ -71,6 +73,7 @@ const ORDER = [
   'check:apex',
   'check:soql',
   'check:pmd',
+  'check:workflow',
   'typecheck',
   'test:apex',
   'test:browser',

@@ -6,10 +6,18 @@
 // (`tsc -p tsconfig.cli.json`, about 5 s; the full `npm run build` also compiles the LWCs: about
 // 9 s), so `npm ci && npm run test:apex` works. `--no-build` (what `npm test` passes: its build
 // step has just written dist/, and other steps read it meanwhile) fails instead of compiling.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+//
+// A passing run is remembered under a hash of what it read (the project's metadata but its LWCs,
+// the compiled runtime, the dependency lock, the arguments): the same run again, as the guards'
+// clean copy does right after `npm test`'s own, prints the stored result instead of running.
+// `--no-cache` runs anyway. Failures are never stored.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listFiles, packageDirectories } from './checks/lib/project.mjs';
+import { cachedResult } from './checks/lib/result-cache.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES = path.join(ROOT, 'apex-runtime', 'src');
@@ -70,8 +78,65 @@ if (stale) {
   );
   console.log(`test:apex: compiled in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
-const run = spawnSync(process.execPath, [CLI, ...args.filter((a) => a !== '--no-build')], {
-  cwd: ROOT,
-  stdio: 'inherit'
-});
-process.exit(run.status ?? 1);
+const cliArgs = args.filter((a) => a !== '--no-build' && a !== '--no-cache');
+const projectFlag = cliArgs.indexOf('--project');
+const projectDir = projectFlag >= 0 ? path.resolve(ROOT, cliArgs[projectFlag + 1] ?? '.') : ROOT;
+
+/** Runs the CLI, its output shown as it comes and kept; a failure exits here (never stored). */
+function runCli() {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...cliArgs], { cwd: ROOT });
+    let output = '';
+    const keep = (stream) => (chunk) => {
+      output += chunk;
+      stream.write(chunk);
+    };
+    child.stdout.on('data', keep(process.stdout));
+    child.stderr.on('data', keep(process.stderr));
+    child.on('close', (status) => {
+      if (status !== 0) process.exit(status ?? 1);
+      resolve({ output });
+    });
+  });
+}
+
+/** What a run reads besides the project's files: the runtime as compiled, with names from dist/. */
+function runtimeDigest() {
+  const hash = createHash('sha256');
+  const runtime = path.join(DIST, 'apex-runtime');
+  for (const file of listFiles(runtime, (name) => name.endsWith('.js'))) {
+    hash
+      .update(`${path.relative(runtime, file)}\0`)
+      .update(readFileSync(file))
+      .update('\0');
+  }
+  return hash.digest('hex');
+}
+
+if (args.includes('--no-cache')) {
+  await runCli();
+} else {
+  // The LWCs are not Apex's input: editing a component does not run the Apex tests again.
+  const files = [
+    path.join(projectDir, 'sfdx-project.json'),
+    ...packageDirectories(projectDir).flatMap((dir) =>
+      listFiles(dir, () => true).filter((file) => !file.split(path.sep).includes('lwc'))
+    )
+  ];
+  const extra = [
+    runtimeDigest(),
+    readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8'),
+    process.version,
+    // The arguments but the project's place: a copy of the project is the same input.
+    JSON.stringify(
+      projectFlag < 0
+        ? cliArgs
+        : cliArgs.filter((_, i) => i !== projectFlag && i !== projectFlag + 1)
+    )
+  ];
+  const result = await cachedResult('apex-tests', { projectDir, files, extra }, runCli);
+  if (result.cached) {
+    process.stdout.write(result.output);
+    console.log('test:apex: unchanged since the last passing run (cached; --no-cache runs again)');
+  }
+}
