@@ -49,11 +49,24 @@ const STEPS = {
     needs: ['build']
   },
   'check:deployable': { what: 'conversion to a deployable metadata package', needs: ['build'] },
+  // Reads only metadata XML, Apex and the schema jar: needs nothing built.
+  'check:metadata': {
+    what: 'metadata XML against the Metadata API schema, limits, references',
+    needs: []
+  },
   // The guards re-run the Apex checks on a clean copy: after them, those hit their result cache
   // (the Apex runtime's parse cache too).
   'check:guards': {
     what: 'each check fails on the defect it exists to catch',
-    needs: ['build', 'check:apex', 'check:soql', 'check:pmd', 'check:deployable', 'test:apex'],
+    needs: [
+      'build',
+      'check:apex',
+      'check:soql',
+      'check:pmd',
+      'check:deployable',
+      'check:metadata',
+      'test:apex'
+    ],
     slots: 2
   }
 };
@@ -74,6 +87,7 @@ const ORDER = [
   'check:soql',
   'check:pmd',
   'check:workflow',
+  'check:metadata',
   'typecheck',
   'test:apex',
   'test:browser',

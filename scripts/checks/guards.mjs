@@ -43,6 +43,18 @@ import {
   plantUnknownFieldInDynamicSoql,
   plantUnknownFieldInStaticSoql
 } from './lib/guard-plants-soql.mjs';
+import {
+  plantWorkflowSchemaErrors,
+  plantWorkflowSyntaxError,
+  plantWorkflowUnknownNames
+} from './lib/guard-plants-workflow.mjs';
+import {
+  plantLongDescription,
+  plantMissingReferences,
+  plantPicklistValueFromApex,
+  plantSchemaViolations,
+  plantUnquotedApostrophe
+} from './lib/guard-plants-metadata.mjs';
 
 const CHECK = 'guards';
 const CONCURRENCY = 2;
@@ -58,6 +70,8 @@ const COMMANDS = {
   soql: (copy) => [[process.execPath, path.join(CHECKS_DIR, 'soql-fields.mjs'), copy]],
   pmd: (copy) => [[process.execPath, path.join(CHECKS_DIR, 'pmd.mjs'), copy]],
   deployable: (copy) => [[process.execPath, path.join(CHECKS_DIR, 'deployable.mjs'), copy]],
+  workflow: (copy) => [[process.execPath, path.join(CHECKS_DIR, 'workflow.mjs'), copy]],
+  metadata: (copy) => [[process.execPath, path.join(CHECKS_DIR, 'metadata.mjs'), copy]],
   // `npm run test:apex` on the copy: the main tree's compiled runtime (the copy has no dist/; the
   // runtime reads the project from --project), narrowed to the planted test classes when there
   // are any; the clean copy runs every test.
@@ -196,6 +210,39 @@ const GUARDS = [
       {
         what: 'an update as user of a field the user cannot edit',
         plant: plantUpdateAsUserOfReadOnlyField
+      }
+    ]
+  },
+  {
+    check: 'metadata',
+    defects: [
+      { what: 'a permission set description of 256 characters', plant: plantLongDescription },
+      {
+        what: 'an element out of schema order and an unknown element',
+        plant: plantSchemaViolations
+      },
+      {
+        what: 'a missing Apex class and a missing component referenced',
+        plant: plantMissingReferences
+      },
+      {
+        what: 'a restricted picklist value written by Apex that the field lacks',
+        plant: plantPicklistValueFromApex
+      },
+      { what: "a lone ' in a label Apex formats", plant: plantUnquotedApostrophe }
+    ]
+  },
+  {
+    check: 'workflow',
+    defects: [
+      { what: 'a workflow whose YAML does not parse', plant: plantWorkflowSyntaxError },
+      {
+        what: "a secret in a job's if: and a needs: of a missing job (GitHub's schema)",
+        plant: plantWorkflowSchemaErrors
+      },
+      {
+        what: 'a permission set and an npm script the project does not have',
+        plant: plantWorkflowUnknownNames
       }
     ]
   },

@@ -21,7 +21,8 @@ async function main() {
   const files = packageDirectories(projectDir).flatMap((dir) =>
     listFiles(dir, (name) => Boolean(rootTypeOf(name)))
   );
-  if (files.length === 0) throw new Error(`${projectDir}: no metadata files in the package directories`);
+  if (files.length === 0)
+    throw new Error(`${projectDir}: no metadata files in the package directories`);
   const apexFiles = apexSourceFiles(projectDir).filter((file) => file.endsWith('.cls'));
   const xmllint = JSON.parse(
     readFileSync(path.join(REPO_ROOT, 'node_modules', 'xmllint-wasm', 'package.json'), 'utf8')

@@ -73,7 +73,9 @@ function picklistProblems(projectDir, classes, fields) {
   const constants = stringConstants(classes);
   const report = (where, field, value, how) => {
     if (!field.values.has(value))
-      problems.push(`${where}: '${value}'${how} is not a value of the restricted picklist ${field.object}.${field.name} (${displayPath(projectDir, field.file)})`);
+      problems.push(
+        `${where}: '${value}'${how} is not a value of the restricted picklist ${field.object}.${field.name} (${displayPath(projectDir, field.file)})`
+      );
   };
   for (const { className, file, text } of classes) {
     const shown = displayPath(projectDir, file);
@@ -94,9 +96,16 @@ function picklistProblems(projectDir, classes, fields) {
       }
       // Not a literal or a constant (`entry.kind`): the values come from the constants this
       // class declares for the field, by the project's naming (KIND_* for Kind__c).
-      const prefix = `${className}.${field.name.replace(/__c$/i, '').replace(/([a-z])([A-Z])/g, '$1_$2')}_`.toLowerCase();
+      const prefix =
+        `${className}.${field.name.replace(/__c$/i, '').replace(/([a-z])([A-Z])/g, '$1_$2')}_`.toLowerCase();
       for (const [key, constantValue] of constants) {
-        if (key.startsWith(prefix)) report(where, field, constantValue, ` (${key.slice(className.length + 1).toUpperCase()}, through ${expression})`);
+        if (key.startsWith(prefix))
+          report(
+            where,
+            field,
+            constantValue,
+            ` (${key.slice(className.length + 1).toUpperCase()}, through ${expression})`
+          );
       }
     }
   }
@@ -108,8 +117,10 @@ function formattedLabels(classes) {
   const formatted = new Set();
   const used = new Set();
   for (const { text } of classes) {
-    for (const match of text.matchAll(/\b(?:System\.)?Label\.(\w+)/g)) used.add(match[1].toLowerCase());
-    for (const match of text.matchAll(/\bString\.format\(\s*(?:System\.)?Label\.(\w+)/g)) formatted.add(match[1].toLowerCase());
+    for (const match of text.matchAll(/\b(?:System\.)?Label\.(\w+)/g))
+      used.add(match[1].toLowerCase());
+    for (const match of text.matchAll(/\bString\.format\(\s*(?:System\.)?Label\.(\w+)/g))
+      formatted.add(match[1].toLowerCase());
     for (const match of text.matchAll(/\bfromLabel\(\s*(?:System\.)?Label\.(\w+)\s*,/g)) {
       const values = expressionAt(text, match.index + match[0].length);
       if (values !== 'null') formatted.add(match[1].toLowerCase());
@@ -130,9 +141,13 @@ function labelQuoteProblems(projectDir, files, classes) {
       const where = `${displayPath(projectDir, file)}:${value.line}`;
       if (formatted.has(name.toLowerCase())) {
         if (value.text.replace(/''/g, '').includes("'"))
-          problems.push(`${where}: label ${name} is formatted with String.format by Apex: write '' for an apostrophe (a lone ' is dropped and quotes the rest)`);
+          problems.push(
+            `${where}: label ${name} is formatted with String.format by Apex: write '' for an apostrophe (a lone ' is dropped and quotes the rest)`
+          );
       } else if (value.text.includes("''")) {
-        problems.push(`${where}: label ${name} is never formatted with String.format: '' is shown doubled, write '`);
+        problems.push(
+          `${where}: label ${name} is never formatted with String.format: '' is shown doubled, write '`
+        );
       }
     }
   }

@@ -55,7 +55,8 @@ const PAGE_TARGETS = {
 
 /** Letters, digits, underscores; starts with a letter; no `__`, no trailing `_` (Help: "Name"). */
 export function apiNameProblem(name, max = LIMITS.apiName) {
-  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) return 'must be letters, digits and underscores, starting with a letter';
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name))
+    return 'must be letters, digits and underscores, starting with a letter';
   if (name.includes('__')) return 'must not contain two underscores in a row';
   if (name.endsWith('_')) return 'must not end with an underscore';
   if (name.length > max) return `is ${name.length} characters, over ${max}`;
@@ -107,9 +108,13 @@ export function checkMetadataRules(projectDir, files, schema) {
     const custom = name.endsWith('__c');
     const nameProblem = file.endsWith('.labels-meta.xml')
       ? null
-      : apiNameProblem(custom ? name.slice(0, -3) : name, custom ? LIMITS.customName : LIMITS.apiName);
+      : apiNameProblem(
+          custom ? name.slice(0, -3) : name,
+          custom ? LIMITS.customName : LIMITS.apiName
+        );
     if (nameProblem) problems.push(`${at(1)}: API name ${name} ${nameProblem}`);
-    if (file.endsWith('.permissionset-meta.xml')) permissionSet(xml, at, components, schema, problems);
+    if (file.endsWith('.permissionset-meta.xml'))
+      permissionSet(xml, at, components, schema, problems);
     else if (file.endsWith('.labels-meta.xml')) labels(xml, at, problems);
     else if (file.endsWith('.field-meta.xml')) field(xml, at, problems);
     else if (file.endsWith('.flexipage-meta.xml')) flexiPage(xml, at, components, problems);
@@ -125,24 +130,46 @@ function first(xml, tag) {
 
 function permissionSet(xml, at, components, schema, problems) {
   const description = first(xml, 'description');
-  if (description) tooLong(problems, at(description.line), 'description', description.text, LIMITS.permissionSetDescription);
+  if (description)
+    tooLong(
+      problems,
+      at(description.line),
+      'description',
+      description.text,
+      LIMITS.permissionSetDescription
+    );
   const label = first(xml, 'label');
   if (label) tooLong(problems, at(label.line), 'label', label.text, LIMITS.permissionSetLabel);
   const refs = [
     ['classAccesses', 'apexClass', 'Apex class', (n) => components.classes.has(n)],
     ['customPermissions', 'name', 'custom permission', (n) => components.customPermissions.has(n)],
     ['tabSettings', 'tab', 'tab', (n) => components.tabs.has(n) || n.startsWith('standard-')],
-    ['applicationVisibilities', 'application', 'app', (n) => components.apps.has(n) || n.startsWith('standard__')],
+    [
+      'applicationVisibilities',
+      'application',
+      'app',
+      (n) => components.apps.has(n) || n.startsWith('standard__')
+    ],
     ['objectPermissions', 'object', 'object', (n) => Boolean(schema.objects[n.toLowerCase()])],
-    ['fieldPermissions', 'field', 'field', (n) => {
-      const [object, fieldName] = n.split('.');
-      return Boolean(fieldName && schema.objects[object.toLowerCase()]?.fields[fieldName.toLowerCase()]);
-    }]
+    [
+      'fieldPermissions',
+      'field',
+      'field',
+      (n) => {
+        const [object, fieldName] = n.split('.');
+        return Boolean(
+          fieldName && schema.objects[object.toLowerCase()]?.fields[fieldName.toLowerCase()]
+        );
+      }
+    ]
   ];
   for (const [parent, child, what, exists] of refs) {
     for (const entry of topLevel(xml, parent)) {
       for (const ref of children(entry, child, xml)) {
-        if (!exists(ref.text)) problems.push(`${at(ref.line)}: ${what} ${ref.text} does not exist in the project or the platform schema`);
+        if (!exists(ref.text))
+          problems.push(
+            `${at(ref.line)}: ${what} ${ref.text} does not exist in the project or the platform schema`
+          );
       }
     }
   }
@@ -152,8 +179,12 @@ function labels(xml, at, problems) {
   for (const label of elements(xml, 'labels')) {
     const fullName = childText(label, 'fullName', xml) ?? '';
     const nameProblem = apiNameProblem(fullName);
-    if (nameProblem) problems.push(`${at(label.line)}: Custom Label name ${fullName} ${nameProblem}`);
-    for (const [tag, max] of [['value', LIMITS.labelValue], ['shortDescription', LIMITS.labelShortDescription]]) {
+    if (nameProblem)
+      problems.push(`${at(label.line)}: Custom Label name ${fullName} ${nameProblem}`);
+    for (const [tag, max] of [
+      ['value', LIMITS.labelValue],
+      ['shortDescription', LIMITS.labelShortDescription]
+    ]) {
       const element = children(label, tag, xml)[0];
       if (element) tooLong(problems, at(element.line), `${fullName} ${tag}`, element.text, max);
     }
@@ -165,14 +196,20 @@ function field(xml, at, problems) {
   if (label) tooLong(problems, at(label.line), 'field label', label.text, LIMITS.fieldLabel);
   const type = first(xml, 'type')?.text;
   const length = first(xml, 'length');
-  const max = { Text: LIMITS.textLength, LongTextArea: LIMITS.longTextLength, Html: LIMITS.longTextLength }[type];
+  const max = {
+    Text: LIMITS.textLength,
+    LongTextArea: LIMITS.longTextLength,
+    Html: LIMITS.longTextLength
+  }[type];
   if (length && max && Number(length.text) > max)
     problems.push(`${at(length.line)}: ${type} length ${length.text} is over the ${max} allowed`);
   if ((type === 'Text' || type === 'LongTextArea') && !length)
     problems.push(`${at(1)}: a ${type} field needs a <length>`);
   const values = elements(xml, 'value').filter((v) => v.inner.includes('<fullName>'));
   if (values.length > LIMITS.picklistValues)
-    problems.push(`${at(values[0].line)}: ${values.length} picklist values, over the ${LIMITS.picklistValues} allowed`);
+    problems.push(
+      `${at(values[0].line)}: ${values.length} picklist values, over the ${LIMITS.picklistValues} allowed`
+    );
   for (const value of values) {
     const fullName = children(value, 'fullName', xml)[0];
     tooLong(problems, at(fullName.line), 'picklist value', fullName.text, LIMITS.picklistValue);
@@ -187,15 +224,29 @@ function flexiPage(xml, at, components, problems) {
     const match = component.text.match(/^(?:c:)?([A-Za-z][A-Za-z0-9_]*)$/);
     if (!match) continue;
     const bundle = components.bundles.get(match[1]);
-    if (!bundle) problems.push(`${at(component.line)}: component ${component.text} is not a bundle of the project`);
-    else if (!bundle.exposed) problems.push(`${at(component.line)}: component ${component.text} is not exposed (isExposed false)`);
+    if (!bundle)
+      problems.push(
+        `${at(component.line)}: component ${component.text} is not a bundle of the project`
+      );
+    else if (!bundle.exposed)
+      problems.push(
+        `${at(component.line)}: component ${component.text} is not exposed (isExposed false)`
+      );
     else if (target && !bundle.targets.has(target))
-      problems.push(`${at(component.line)}: component ${component.text} does not list the target ${target} this ${type} needs`);
+      problems.push(
+        `${at(component.line)}: component ${component.text} does not list the target ${target} this ${type} needs`
+      );
   }
   const template = first(xml, 'template');
   const templateName = template && childText(template, 'name', xml);
-  if (templateName && !STANDARD_TEMPLATES.has(templateName) && !components.bundles.has(templateName.replace(/^c:/, '')))
-    problems.push(`${at(template.line)}: template ${templateName} is neither a standard template nor a project component`);
+  if (
+    templateName &&
+    !STANDARD_TEMPLATES.has(templateName) &&
+    !components.bundles.has(templateName.replace(/^c:/, ''))
+  )
+    problems.push(
+      `${at(template.line)}: template ${templateName} is neither a standard template nor a project component`
+    );
   const label = first(xml, 'masterLabel');
   if (label) tooLong(problems, at(label.line), 'masterLabel', label.text, LIMITS.componentLabel);
 }
@@ -207,7 +258,9 @@ function app(xml, at, components, problems) {
   }
   const utilityBar = first(xml, 'utilityBar');
   if (utilityBar && !components.flexipages.has(utilityBar.text))
-    problems.push(`${at(utilityBar.line)}: utility bar flexipage ${utilityBar.text} does not exist in the project`);
+    problems.push(
+      `${at(utilityBar.line)}: utility bar flexipage ${utilityBar.text} does not exist in the project`
+    );
   const label = first(xml, 'label');
   if (label) tooLong(problems, at(label.line), 'label', label.text, LIMITS.componentLabel);
 }
@@ -215,7 +268,9 @@ function app(xml, at, components, problems) {
 function tab(xml, at, components, problems) {
   const flexiPageRef = first(xml, 'flexiPage');
   if (flexiPageRef && !components.flexipages.has(flexiPageRef.text))
-    problems.push(`${at(flexiPageRef.line)}: flexipage ${flexiPageRef.text} does not exist in the project`);
+    problems.push(
+      `${at(flexiPageRef.line)}: flexipage ${flexiPageRef.text} does not exist in the project`
+    );
   const label = first(xml, 'label');
   if (label) tooLong(problems, at(label.line), 'label', label.text, LIMITS.componentLabel);
 }

@@ -9,7 +9,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { REPO_ROOT, displayPath } from './cli.mjs';
 
-export const WSDL_FILE = path.join(REPO_ROOT, 'vendor', 'salesforce-metadata-wsdl', 'metadata.wsdl');
+export const WSDL_FILE = path.join(
+  REPO_ROOT,
+  'vendor',
+  'salesforce-metadata-wsdl',
+  'metadata.wsdl'
+);
 const NAMESPACE = 'http://soap.sforce.com/2006/04/metadata';
 
 /**
