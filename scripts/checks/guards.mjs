@@ -4,7 +4,7 @@
 // the clean copy passes. For tsc, instead of a clean run, every error it reports must be one the
 // plant explains. Runs two at a time (two cores).
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT, runCheck, startTimer } from './lib/cli.mjs';
@@ -38,6 +38,11 @@ import {
   plantWrongAssertion
 } from './lib/guard-plants-apex-tests.mjs';
 import {
+  SFGE_PLANT_FILE,
+  plantSfgeFlsViolation,
+  plantSfgeNullDereference
+} from './lib/guard-plants-analyzer.mjs';
+import {
   plantDynamicSoqlShapes,
   plantSoqlShapes,
   plantUnknownFieldInDynamicSoql,
@@ -69,6 +74,14 @@ const COMMANDS = {
   apex: (copy) => [[process.execPath, path.join(CHECKS_DIR, 'apex-ls.mjs'), copy]],
   soql: (copy) => [[process.execPath, path.join(CHECKS_DIR, 'soql-fields.mjs'), copy]],
   pmd: (copy) => [[process.execPath, path.join(CHECKS_DIR, 'pmd.mjs'), copy]],
+  // SFGE costs tens of CPU-seconds per run: the planted copy analyses the planted class's entry
+  // points only (the other classes still inform the paths); the clean copy reports the result
+  // check:sfge stored for the same sources (SKIPPED when there is none), as npm test does.
+  sfge: (copy) => [
+    existsSync(path.join(copy, SFGE_PLANT_FILE))
+      ? [process.execPath, path.join(CHECKS_DIR, 'sfge.mjs'), copy, '--target', SFGE_PLANT_FILE]
+      : [process.execPath, path.join(CHECKS_DIR, 'sfge.mjs'), copy, '--cached-only']
+  ],
   deployable: (copy) => [[process.execPath, path.join(CHECKS_DIR, 'deployable.mjs'), copy]],
   workflow: (copy) => [[process.execPath, path.join(CHECKS_DIR, 'workflow.mjs'), copy]],
   metadata: (copy) => [[process.execPath, path.join(CHECKS_DIR, 'metadata.mjs'), copy]],
@@ -168,6 +181,16 @@ const GUARDS = [
         what: 'SOQL injection without sharing, and an unexplained suppression',
         plant: plantPmdViolations
       }
+    ]
+  },
+  {
+    check: 'sfge',
+    defects: [
+      {
+        what: 'an @AuraEnabled update in system mode of a field from a parameter',
+        plant: plantSfgeFlsViolation
+      },
+      { what: 'a null dereference on one path', plant: plantSfgeNullDereference }
     ]
   },
   {

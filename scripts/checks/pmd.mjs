@@ -1,59 +1,23 @@
 // check:pmd: PMD's Apex rules (scripts/checks/pmd-ruleset.xml: security, limits in loops, test
-// and error-prone rules) through Salesforce's PmdWrapper, the entry point Code Analyzer uses,
-// plus a rule of our own: every suppression carries a reason on the line before.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+// and error-prone rules) through Salesforce Code Analyzer's public entry point
+// (@salesforce/code-analyzer-core with the PMD engine, configured by code-analyzer.yml), plus a
+// rule of our own: every suppression carries a reason on the line before.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { displayPath, finish, projectDirFromArgs, runCheck, startTimer } from './lib/cli.mjs';
-import { SHORT_RUN_JVM_FLAGS, findJava, javaClassPath, javaToolsKey } from './lib/java.mjs';
+import { analyzerVersions, configText, runCodeAnalyzer } from './lib/code-analyzer.mjs';
+import { SHORT_RUN_JVM_FLAGS, findJava, javaToolsKey } from './lib/java.mjs';
 import { cachedResult } from './lib/result-cache.mjs';
 import { apexSourceFiles } from './lib/project.mjs';
 import { findPmdSuppressions } from './lib/suppressions.mjs';
 
 const CHECK = 'check:pmd';
 const RULESET = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pmd-ruleset.xml');
-const PMD_WRAPPER = 'com.salesforce.sfca.pmdwrapper.PmdWrapper';
-
-function runJava(java, args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(java, args);
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, output }));
-  });
-}
-
-/** Runs the wrapper's `run` command: a JSON request in, a JSON result file out. */
-async function runPmd(java, files) {
-  const workDir = mkdtempSync(path.join(os.tmpdir(), 'why-api-only-pmd-'));
-  try {
-    const requestFile = path.join(workDir, 'request.json');
-    const resultFile = path.join(workDir, 'result.json');
-    const request = {
-      ruleSetInputFile: RULESET,
-      runDataPerLanguage: { apex: { filesToScan: files } }
-    };
-    writeFileSync(requestFile, JSON.stringify(request));
-    const args = [
-      ...SHORT_RUN_JVM_FLAGS,
-      '-cp',
-      javaClassPath(),
-      PMD_WRAPPER,
-      'run',
-      requestFile,
-      resultFile
-    ];
-    const { status, output } = await runJava(java, args);
-    if (status !== 0) throw new Error(`PmdWrapper exited with ${status}:\n${output}`);
-    return JSON.parse(readFileSync(resultFile, 'utf8'));
-  } finally {
-    rmSync(workDir, { recursive: true, force: true });
-  }
-}
+// code-analyzer.yml lists the ruleset as a custom ruleset; the PMD engine tags every rule it
+// references with the ruleset's name (pmd-engine's toRuleDescription), so this selects exactly
+// the ruleset's rules.
+const SELECTORS = ['pmd:WhyApiOnly'];
 
 function unjustifiedSuppressions(projectDir, files) {
   return files.flatMap((file) =>
@@ -67,19 +31,20 @@ function unjustifiedSuppressions(projectDir, files) {
   );
 }
 
-/** PMD's violations and processing errors, plus unexplained suppressions, as `file:line` lines. */
-async function pmdProblems(java, projectDir, files) {
-  const result = await runPmd(java, files);
-  const violations = result.violations.map(({ rule, message, codeLocation }) => {
-    const where = `${displayPath(projectDir, codeLocation.file)}:${codeLocation.startLine}:${codeLocation.startCol}`;
-    return `${where}: ${rule}: ${message.trim()}`;
+/** PMD's violations and engine errors, plus unexplained suppressions, as `file:line` lines. */
+async function pmdProblems(projectDir, files) {
+  const { violations, errors } = await runCodeAnalyzer({
+    projectDir,
+    engine: 'pmd',
+    selectors: SELECTORS,
+    files,
+    jvmFlags: SHORT_RUN_JVM_FLAGS
   });
-  // A file PMD could not parse was not checked at all: that fails the run too.
-  const processingErrors = result.processingErrors.map(
-    (error) => `${displayPath(projectDir, error.file)}: PMD could not process it: ${error.message}`
-  );
+  // An engine error (a file PMD could not parse, a ruleset it rejected) means code went
+  // unchecked: that fails the run too.
+  const engineErrors = errors.map((error) => `${CHECK}: PMD engine error: ${error}`);
   return {
-    problems: [...violations, ...processingErrors, ...unjustifiedSuppressions(projectDir, files)]
+    problems: [...violations, ...engineErrors, ...unjustifiedSuppressions(projectDir, files)]
   };
 }
 
@@ -91,8 +56,17 @@ async function main() {
   const java = findJava();
   const result = await cachedResult(
     'pmd',
-    { projectDir, files, extra: [javaToolsKey(java), readFileSync(RULESET, 'utf8')] },
-    () => pmdProblems(java, projectDir, files)
+    {
+      projectDir,
+      files,
+      extra: [
+        javaToolsKey(java),
+        analyzerVersions('pmd'),
+        configText(projectDir),
+        readFileSync(RULESET, 'utf8')
+      ]
+    },
+    () => pmdProblems(projectDir, files)
   );
   const suppressionCount = files.reduce(
     (count, file) => count + findPmdSuppressions(readFileSync(file, 'utf8')).length,

@@ -74,10 +74,12 @@ describe('expiry dates', () => {
       records: {
         ...rollout.records,
         PermissionSetAssignment: (rollout.records.PermissionSetAssignment ?? []).map(
-          (assignment) =>
-            assignment.AssigneeId === BEN && assignment.PermissionSetId === MFA_USERS
+          (assignment) => {
+            const bens = assignment.AssigneeId === BEN && assignment.PermissionSetId === MFA_USERS;
+            return bens
               ? { ...assignment, ExpirationDate: '2026-12-20T08:00:00.000Z' }
-              : assignment
+              : assignment;
+          }
         )
       }
     };
