@@ -67,7 +67,8 @@ function intentFor(
   // assignments that already expire (giving a permanent one an end date would take access away
   // on that date without anyone asking for it).
   const expiring = (existing.ExpirationDate ?? null) !== null;
-  const newExpiry = expirationDate !== null && expiring && existing.ExpirationDate !== expirationDate;
+  const newExpiry =
+    expirationDate !== null && expiring && existing.ExpirationDate !== expirationDate;
   return { user, existing, status: newExpiry ? 'updateExpiration' : 'alreadyAssigned' };
 }
 
