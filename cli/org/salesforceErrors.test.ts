@@ -37,6 +37,18 @@ describe('orgFailure', () => {
     expect(orgFailure(fetchFailed, 'acme').message).toBe('Cannot reach acme: connect ETIMEDOUT');
   });
 
+  it("names the network cause of node-fetch's error, not the URL it tried", () => {
+    const refused = Object.assign(
+      new Error(
+        'request to https://acme.my.salesforce.com/services/data/v62.0/sobjects failed, reason: connect ECONNREFUSED 127.0.0.1:443'
+      ),
+      { name: 'FetchError', code: 'ECONNREFUSED' }
+    );
+    expect(orgFailure(refused, 'acme').message).toBe(
+      'Cannot reach acme: connect ECONNREFUSED 127.0.0.1:443'
+    );
+  });
+
   it('keeps the outer message when the cause has none (an AggregateError of both address families)', () => {
     const fetchFailed = new Error('fetch failed', {
       cause: Object.assign(new AggregateError([], ''), { code: 'ECONNREFUSED' })

@@ -60,7 +60,9 @@ export function orgFailure(error: unknown, targetOrg: string): CliError {
       typeof error.cause === 'object' && error.cause !== null
         ? errorMessage(error.cause)
         : undefined;
-    const detail = oneLine(cause || message);
+    // node-fetch (jsforce on Node 20) says "request to <url> failed, reason: <cause>".
+    const reason = /^request to \S+ failed, reason: (.+)$/.exec(message)?.[1];
+    const detail = oneLine(cause || reason || message);
     const code = network ?? error.name;
     return new OrgError(
       `Cannot reach ${targetOrg}: ${detail.includes(code) ? detail : `${code}: ${detail}`}`

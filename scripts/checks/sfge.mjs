@@ -29,10 +29,23 @@ const RULES = [
   'DatabaseOperationsMustUseWithSharing',
   'ApexNullPointerException'
 ];
-// A class annotated @IsTest is never an entry point and never on an entry point's path (the
-// platform does not let non-test code call it): leaving tests out of the graph halves its build.
+// A class annotated @IsTest is never on an entry point's path: "Methods of a public test class
+// can only be called from a running test … Non-test requests can't call public methods" (Apex
+// Developer Guide, IsTest Annotation). Leaving tests out of the graph halves its build.
 const TEST_CLASS =
   /^\s*@IsTest\b[^\n]*\n(\s*@\w+[^\n]*\n)*\s*(public|private|global)?\s*(with|without|inherited)?\s*(sharing)?\s*class\b/im;
+// Entry points SFGE cannot finish within java_thread_timeout (code-analyzer.yml), by
+// `file:line` of the method, each with why it is accepted. Reported on every run; the check fails
+// if one of them finishes (the entry must go) or if any other entry point does not.
+const KNOWN_UNFINISHED = new Map([
+  [
+    'force-app/main/default/classes/MfaEditorController.cls:44',
+    'applyChanges: MfaEditorService, MfaEditorRules and MfaEditorLockout branch per row and per ' +
+      'rule; SFGE 0.25 did not finish the paths in 300 s (263 CPU-s). Its one DML is ' +
+      'Database.update(…, AccessLevel.USER_MODE), which SFGE accepts as FLS-checked (probed on a ' +
+      'class of its own); PMD ApexCRUDViolation and the Apex tests in user mode cover the rest'
+  ]
+]);
 // SFGE's InternalExecutionError (a timeout among them), as the engine logs it (messages.js:
 // InternalExecutionErrorMessageTemplate).
 const INTERNAL_ERROR =
@@ -47,12 +60,35 @@ function isTestClass(file) {
   return TEST_CLASS.test(readFileSync(file, 'utf8'));
 }
 
-/** An engine error as `file:line:col: message`, relative to the project when it names a file. */
+/** An engine error: its entry point (`file:line`, project-relative) when it names one, and a line. */
 function describeError(projectDir, message) {
   const match = message.match(INTERNAL_ERROR);
-  if (!match) return `${CHECK}: SFGE error: ${message}`;
+  if (!match) return { entryPoint: null, text: `${CHECK}: SFGE error: ${message}` };
   const [, file, line, column, detail] = match;
-  return `${displayPath(projectDir, file)}:${line}:${column}: SFGE did not finish this entry point: ${detail.trim()}`;
+  const entryPoint = `${displayPath(projectDir, file)}:${line}`;
+  return {
+    entryPoint,
+    text: `${entryPoint}:${column}: SFGE did not finish this entry point: ${detail.trim()}`
+  };
+}
+
+/** Splits engine errors into problems and notes on the known unfinished entry points. */
+function judgeErrors(projectDir, files, targets, errors) {
+  const described = errors.map((error) => describeError(projectDir, error));
+  const problems = described.filter((e) => !KNOWN_UNFINISHED.has(e.entryPoint)).map((e) => e.text);
+  const notes = [];
+  const analysed = (targets ?? files).map((file) => displayPath(projectDir, file));
+  for (const [entryPoint, reason] of KNOWN_UNFINISHED) {
+    if (!analysed.includes(entryPoint.replace(/:\d+$/, ''))) continue;
+    if (described.some((e) => e.entryPoint === entryPoint)) {
+      notes.push(`${entryPoint}: not analysed (timed out, accepted): ${reason}`);
+    } else {
+      problems.push(
+        `${entryPoint}: listed in KNOWN_UNFINISHED (scripts/checks/sfge.mjs) but SFGE finished it: remove the entry`
+      );
+    }
+  }
+  return { problems, notes };
 }
 
 async function sfgeProblems(projectDir, files, targets) {
@@ -63,7 +99,8 @@ async function sfgeProblems(projectDir, files, targets) {
     files,
     targets
   });
-  return { problems: [...violations, ...errors.map((error) => describeError(projectDir, error))] };
+  const judged = judgeErrors(projectDir, files, targets, errors);
+  return { problems: [...violations, ...judged.problems], notes: judged.notes };
 }
 
 const NOT_STORED = Symbol('no stored result');
@@ -122,6 +159,7 @@ async function main() {
     : `${files.length} non-test Apex classes`;
   finish(CHECK, {
     problems: result.problems,
+    notes: result.notes ?? [],
     summary:
       `0 violations of ${RULES.join(', ')} in ${scope}` +
       (result.cached ? '; unchanged since the last run' : ''),
