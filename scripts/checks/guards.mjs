@@ -74,9 +74,9 @@ const COMMANDS = {
   apex: (copy) => [[process.execPath, path.join(CHECKS_DIR, 'apex-ls.mjs'), copy]],
   soql: (copy) => [[process.execPath, path.join(CHECKS_DIR, 'soql-fields.mjs'), copy]],
   pmd: (copy) => [[process.execPath, path.join(CHECKS_DIR, 'pmd.mjs'), copy]],
-  // SFGE costs tens of CPU-seconds per run: the planted copy analyses the planted class's entry
-  // points only (the other classes still inform the paths); the clean copy reports the result
-  // check:sfge stored for the same sources (SKIPPED when there is none), as npm test does.
+  // SFGE costs minutes of CPU on the whole project: the planted copy holds the planted class
+  // alone and analyses its entry points; the clean copy reports the result recorded for the same
+  // sources (scripts/checks/sfge-result.json), as npm test does, and fails without one.
   sfge: (copy) => [
     existsSync(path.join(copy, SFGE_PLANT_FILE))
       ? [process.execPath, path.join(CHECKS_DIR, 'sfge.mjs'), copy, '--target', SFGE_PLANT_FILE]
