@@ -15,7 +15,7 @@ const dist = (file) => require(path.join(root, 'dist', 'apex-runtime', 'src', fi
 const HEAP_MB = 5120;
 /** Steps toward the claimed org (100,000 users, 5,000 sets, 500 groups, 1,000,000 assignments). */
 const CLAIMED_STEPS = [0.1, 0.3, 1];
-const HOT_HOLDERS = [2000, 5000, 20000];
+const HOT_HOLDERS = [200, 2000, 5000, 20000];
 const GRANTING_SETS = 10000;
 
 /** dist/ must hold a build of every runtime source, no older than it (as test-apex.mjs checks). */
@@ -542,7 +542,7 @@ function callsFor(world, rt) {
         [strings([c.planningSet]), 2000]
       ],
       [
-        `getPlanningFactsForUsers, ${c.chosenUsers.length} users (same set)`,
+        `getPlanningFactsForUsers (same set, ${c.chosenUsers.length} users)`,
         planner,
         'getPlanningFactsForUsers',
         [strings([c.planningSet]), strings(c.chosenUsers)]
@@ -572,12 +572,21 @@ const ratio = (used, limit) => `${num(used)} (${(used / limit).toFixed(2)})`;
 function measure() {
   const rt = loadRuntime();
   const scenarios = [
-    ...CLAIMED_STEPS.map((f) => ({ size: `claimed org x${f}`, build: () => claimedOrg(rt, f) })),
+    ...CLAIMED_STEPS.map((f) => ({
+      series: 'claimed org',
+      size: `claimed org ${f * 100} %`,
+      build: () => claimedOrg(rt, f)
+    })),
     ...HOT_HOLDERS.map((n) => ({
+      series: 'hot set',
       size: `hot set, ${num(n)} holders`,
       build: () => hotSetOrg(rt, n)
     })),
-    { size: `${num(GRANTING_SETS)} granting sets`, build: () => grantingSetsOrg(rt, GRANTING_SETS) }
+    {
+      series: 'org-wide view',
+      size: `${num(GRANTING_SETS)} granting sets`,
+      build: () => grantingSetsOrg(rt, GRANTING_SETS)
+    }
   ];
   for (const scenario of scenarios) {
     globalThis.gc?.();
@@ -592,6 +601,7 @@ function measure() {
       const rss = process.memoryUsage().rss;
       console.log(
         JSON.stringify({
+          series: scenario.series,
           size: scenario.size,
           summary: world.summary,
           call: call.label,
@@ -619,7 +629,12 @@ export function apexScaleBench() {
   const started = performance.now();
   const child = spawnSync(
     process.execPath,
-    [`--max-old-space-size=${HEAP_MB}`, '--expose-gc', fileURLToPath(import.meta.url), '--measure'],
+    [
+      `--max-old-space-size=${HEAP_MB}`,
+      '--expose-gc',
+      fileURLToPath(import.meta.url),
+      '--child-measure'
+    ],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 }
   );
   if (child.status !== 0) {
@@ -682,21 +697,26 @@ export function apexScaleBench() {
   for (const summary of new Set(results.map((r) => `${r.size}: ${r.summary}`)))
     console.log(summary);
   console.log('');
-  // Where each call first crosses a limit, in the order the sizes were run.
-  const byCall = new Map();
+  // Where each call first crosses a limit in each series of sizes (smallest first).
+  const first = new Map();
   for (const r of results) {
-    const key = r.key;
-    if (!byCall.has(key)) byCall.set(key, null);
-    if (byCall.get(key) === null && crossed(r).length > 0)
-      byCall.set(key, `${r.size}: ${crossed(r).join(', ')}`);
+    const key = `${r.key} | ${r.series}`;
+    if (!first.has(key)) first.set(key, null);
+    if (first.get(key) === null && crossed(r).length > 0)
+      first.set(key, `from ${r.size}: ${crossed(r).join(', ')}`);
   }
-  for (const [call, first] of byCall)
-    console.log(`${call}: ${first ?? 'within every limit at every size measured'}`);
+  printTable(
+    ['call', 'series', 'first crossing'],
+    [...first].map(([key, at]) => [...key.split(' | '), at ?? 'within every limit at every size'])
+  );
   const peakRss = Math.max(...results.map((r) => r.rss));
   console.log(
     `\n(whole run ${((performance.now() - started) / 1000).toFixed(0)} s, peak RSS of the measuring process ${num(peakRss / 1048576)} MB)`
   );
 }
 
-if (process.argv[2] === '--measure') measure();
-else if (process.argv[1] === fileURLToPath(import.meta.url)) apexScaleBench();
+// Imported (bench/run.mjs) it only exports; run directly it measures, or is the measuring child.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (process.argv[2] === '--child-measure') measure();
+  else apexScaleBench();
+}

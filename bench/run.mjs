@@ -3,12 +3,15 @@
 // assignments. Figures are printed, not asserted: timings belong to this machine and this run.
 // Then the offline Apex runtime's (bench/apex.mjs; `npm run bench -- --apex` runs only it) and the
 // preview benchmark (preview/bench-preview.mjs); `npm run bench -- --preview` runs only it.
+// `npm run bench -- --apex-scale` runs only bench/apex-scale.mjs (not part of the default run): the
+// Apex calls' governor-limit use at the claimed org sizes.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { apexBench } from './apex.mjs';
+import { apexScaleBench } from './apex-scale.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const buildDir = path.join(root, '.tmp', 'bench-build');
@@ -156,6 +159,8 @@ function main() {
   if (process.argv[2] === '--measure') return measure(process.argv[3]);
   if (process.argv.includes('--preview')) return previewBench();
   if (process.argv.includes('--apex')) return apexBench();
+  // Issue 12, about 2 minutes: only on request, not part of the default run.
+  if (process.argv.includes('--apex-scale')) return apexScaleBench();
   const { generator } = compile();
   const shape = generator.DEFAULT_SHAPE;
   fs.mkdirSync(dataDir, { recursive: true });
