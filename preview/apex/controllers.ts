@@ -164,7 +164,12 @@ const cloneWithoutStandIn = guarded<typeof cloneWithout>((tx, params) =>
 );
 
 const planningFactsStandIn = guarded<typeof getPlanningFacts>((tx, params) =>
-  planning.getPlanningFacts(tx, params.permissionSetIds ?? null, params.maxUsers ?? null)
+  planning.getPlanningFacts(
+    tx,
+    params.permissionSetIds ?? null,
+    params.maxUsers ?? null,
+    params.afterUserId ?? null
+  )
 );
 
 const planningFactsForUsersStandIn = guarded<typeof getPlanningFactsForUsers>((tx, params) =>

@@ -1,7 +1,8 @@
 // Port of MfaEditorPlanningController: the facts the editor's preview of a change needs (the
-// holders of some permission sets, sampled, or the users chosen for a bulk assignment, with
-// their assignments, groups, components and muting sets), in the snapshot shape, over the
-// in-memory org.
+// holders of some permission sets, or the users chosen for a bulk assignment, with their
+// assignments, groups, components and muting sets), one page at a time as Apex sizes it (at
+// most PAGE_USERS users whose assignments fit in PAGE_ASSIGNMENT_ROWS), in the snapshot shape,
+// over the in-memory org.
 import type { OrgRecord } from './org';
 import { sameId } from './platform';
 import { Authority, describeAll, errorOf, permissionSetFields, requireId } from './services';
@@ -11,7 +12,8 @@ import type { ApexRecord } from './selector';
 
 const MAX_USERS = 2000;
 const MAX_PERMISSION_SETS = 1000;
-const MAX_ASSIGNMENT_ROWS = 30000;
+const PAGE_USERS = 500;
+const PAGE_ASSIGNMENT_ROWS = 5000;
 
 const plain = (rows: readonly ApexRecord[]): ApexRecord[] =>
   rows.map((row) =>
@@ -61,12 +63,14 @@ function holdersOf(tx: Transaction, ids: ReadonlySet<string>, setFields: string[
 export function getPlanningFacts(
   tx: Transaction,
   permissionSetIds: readonly unknown[] | null | undefined,
-  maxUsersInput: number | null
+  maxUsersInput: number | null,
+  afterUserId: string | null
 ) {
   new Authority(tx).requireViewer();
+  const cursor = afterUserId ? requireId(tx, afterUserId, 'User', 'afterUserId') : null;
   const ids = parseSetIds(tx, permissionSetIds);
   const maxUsers =
-    maxUsersInput === null || maxUsersInput > MAX_USERS ? MAX_USERS : Math.max(1, maxUsersInput);
+    maxUsersInput === null || maxUsersInput > PAGE_USERS ? PAGE_USERS : Math.max(1, maxUsersInput);
   const selector = tx.selector;
   const holders = holdersOf(tx, ids, permissionSetFields(tx.org));
   const { setIds, profileIds, groupIds } = holders;
@@ -92,24 +96,21 @@ export function getPlanningFacts(
     users.filter((u) => profileKeys.has(key(u.ProfileId)) && !assignedUserKeys.has(key(u.Id)))
       .length;
 
-  // The sample: the first maxUsers holders by Id, plus the caller.
+  // The page: the next maxUsers holders by Id after the cursor, sized, plus the caller.
   const byId = new Map<string, ApexRecord>();
   for (const u of [
-    ...selector.usersAssigned(setIds, groupIds, null, maxUsers),
-    ...selector.usersWithProfiles(profileIds, null, maxUsers)
+    ...selector.usersAssigned(setIds, groupIds, cursor, maxUsers + 1),
+    ...selector.usersWithProfiles(profileIds, cursor, maxUsers + 1)
   ]) {
     byId.set(String(u.Id), u);
   }
-  const sample = [...byId.keys()]
+  const candidates = [...byId.keys()]
     .sort()
-    .slice(0, maxUsers)
+    .slice(0, maxUsers + 1)
     .map((id) => byId.get(id) as ApexRecord);
-  const sampledUserCount = sample.length;
-  if (!sample.some((u) => sameId(u.Id as string, tx.callerId))) {
-    const caller = tx.org.byId('User', tx.callerId);
-    if (caller) sample.push(selector.userWithProfile(caller));
-  }
-  const { facts, truncated } = factsOf(tx, sample, holders);
+  const moreHolders = candidates.length > maxUsers;
+  const { page, nextAfterUserId } = sizedPage(tx, candidates.slice(0, maxUsers), moreHolders);
+  const { facts, truncated } = factsOf(tx, withCaller(tx, page), holders);
   // Each edited profile's active users (MfaEditorSelector.activeUserCounts): a grant reaches
   // all of them or none, so the preview must know when its facts hold fewer.
   const profileUserCounts: Record<string, number> = {};
@@ -119,13 +120,38 @@ export function getPlanningFacts(
       .filter((u) => u.IsActive === true);
     if (active.length > 0) profileUserCounts[profileId] = active.length;
   }
+  const first = cursor === null;
   return {
     facts,
-    truncated: truncated || sampledUserCount < totalUserCount,
-    sampledUserCount,
-    totalUserCount,
-    profileUserCounts
+    truncated,
+    nextAfterUserId,
+    sampledUserCount: page.length,
+    totalUserCount: first ? totalUserCount : 0,
+    profileUserCounts: first ? profileUserCounts : {}
   };
+}
+
+/** Apex's sizedPage: the longest prefix whose assignments, with the caller's, fit a page. */
+function sizedPage(tx: Transaction, candidates: ApexRecord[], moreAfter: boolean) {
+  tx.selector.assertReadable('PermissionSetAssignment');
+  const countOf = (id: unknown) =>
+    tx.org.where('PermissionSetAssignment', (a) => key(a.AssigneeId) === key(id)).length;
+  let rows = countOf(tx.callerId);
+  const page: ApexRecord[] = [];
+  for (const candidate of candidates) {
+    const own = sameId(candidate.Id as string, tx.callerId) ? 0 : countOf(candidate.Id);
+    if (page.length > 0 && rows + own > PAGE_ASSIGNMENT_ROWS) break;
+    page.push(candidate);
+    rows += own;
+  }
+  const more = page.length > 0 && (moreAfter || page.length < candidates.length);
+  return { page, nextAfterUserId: more ? String(page[page.length - 1].Id) : undefined };
+}
+
+function withCaller(tx: Transaction, page: ApexRecord[]): ApexRecord[] {
+  if (page.some((u) => sameId(u.Id as string, tx.callerId))) return page;
+  const caller = tx.org.byId('User', tx.callerId);
+  return caller ? [...page, tx.selector.userWithProfile(caller)] : page;
 }
 
 /**
@@ -143,18 +169,22 @@ export function getPlanningFactsForUsers(
   if (values.length === 0) throw errorOf(tx, 'MfaEditor_Error_NoUsers');
   if (values.length > MAX_USERS)
     throw errorOf(tx, 'MfaEditor_Error_TooManyUsers', [MAX_USERS, values.length]);
-  const chosen = new Set(values.map((v) => key(requireId(tx, v, 'User', 'userIds'))));
+  const chosen = [...new Set(values.map((v) => key(requireId(tx, v, 'User', 'userIds'))))];
   const holders = holdersOf(tx, ids, permissionSetFields(tx.org));
   tx.selector.assertReadable('User');
-  const users = tx.org
-    .where('User', (u) => chosen.has(key(u.Id)) || sameId(u.Id, tx.callerId))
+  const window = chosen.slice(0, PAGE_USERS);
+  const candidates = window
+    .map((id) => tx.org.byId('User', id))
+    .filter((u): u is OrgRecord => !!u)
     .map((u) => tx.selector.userWithProfile(u));
-  const { facts, truncated } = factsOf(tx, users, holders);
+  const { page, nextAfterUserId } = sizedPage(tx, candidates, window.length < chosen.length);
+  const { facts, truncated } = factsOf(tx, withCaller(tx, page), holders);
   return {
     facts,
     truncated,
-    sampledUserCount: users.filter((u) => chosen.has(key(u.Id))).length,
-    totalUserCount: chosen.size
+    nextAfterUserId,
+    sampledUserCount: page.length,
+    totalUserCount: chosen.length
   };
 }
 
@@ -189,7 +219,7 @@ function factsOf(tx: Transaction, sample: ApexRecord[], holders: Holders) {
   }
   const assignments = tx.org
     .where('PermissionSetAssignment', (a) => userKeys.has(key(a.AssigneeId)))
-    .slice(0, MAX_ASSIGNMENT_ROWS)
+    .slice(0, PAGE_ASSIGNMENT_ROWS + 1)
     .map((a: OrgRecord) => {
       const row = serialize('PermissionSetAssignment', a, ASSIGNMENT_FIELDS);
       const set = tx.org.byId('PermissionSet', a.PermissionSetId as string);
@@ -198,7 +228,8 @@ function factsOf(tx: Transaction, sample: ApexRecord[], holders: Holders) {
       if (group) row.PermissionSetGroup = serialize('PermissionSetGroup', group, GROUP_FIELDS);
       return row;
     });
-  const truncated = assignments.length >= MAX_ASSIGNMENT_ROWS;
+  const truncated = assignments.length > PAGE_ASSIGNMENT_ROWS;
+  if (truncated) assignments.pop();
   const sets = new Map<string, ApexRecord>(edited.map((s) => [String(s.Id), s]));
   const groups = new Map<string, ApexRecord>();
   for (const a of assignments) {

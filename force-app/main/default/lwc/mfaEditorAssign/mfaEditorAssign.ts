@@ -2,13 +2,13 @@ import { LightningElement, api } from 'lwc';
 import USER_ID from '@salesforce/user/Id';
 import assignPermissionSet from '@salesforce/apex/MfaEditorController.assignPermissionSet';
 import removePermissionSetAssignments from '@salesforce/apex/MfaEditorController.removePermissionSetAssignments';
-import getPlanningFactsForUsers from '@salesforce/apex/MfaEditorPlanningController.getPlanningFactsForUsers';
-import { fill, toPageFacts } from 'c/whyApiOnlyShared';
+import { fill } from 'c/whyApiOnlyShared';
 import {
   LABELS,
   PLAN_TEXTS,
   changeSetLimits,
   errorMessage,
+  loadPlanningFactsForUsers,
   planAssignments
 } from 'c/mfaEditorShared';
 import type { AssignmentPlan } from 'c/mfaEditorShared';
@@ -196,7 +196,7 @@ export default class MfaEditorAssign extends LightningElement {
     this.noteText = '';
   }
 
-  /** Reads the chosen users' facts (one call), then the engine plans the change. */
+  /** Reads the chosen users' facts (page by page), then the engine plans the change. */
   async handlePreview(): Promise<void> {
     if (this.previewDisabled) return;
     this.result = null;
@@ -205,11 +205,11 @@ export default class MfaEditorAssign extends LightningElement {
       LABELS.previewLoading,
       async () => {
         const [planning, limits] = await Promise.all([
-          getPlanningFactsForUsers({ permissionSetIds: [this.permissionSetId], userIds }),
+          loadPlanningFactsForUsers([this.permissionSetId], userIds),
           changeSetLimits()
         ]);
         this.plan = planAssignments(
-          toPageFacts(planning.facts ?? {}),
+          planning.facts,
           {
             permissionSetId: this.permissionSetId,
             userIds,

@@ -18,7 +18,13 @@ export type {
   ProfileGrantAction,
   ProfileSetupAction
 } from 'c/accessEngine';
-export { loadPlanningFacts, mergeFacts, MAX_PLANNING_USERS, type PlanningFacts } from './planning';
+export {
+  loadPlanningFacts,
+  loadPlanningFactsForUsers,
+  mergeFacts,
+  MAX_PLANNING_USERS,
+  type PlanningFacts
+} from './planning';
 export { changeSetLimits, type ChangeSetLimits } from './limits';
 export { onOff, errorMessage, messageGroups, type MessageView, type MessageGroups } from './views';
 export { MFA_FIELDS, CONTEXT_FIELDS, fieldLabels, labelOf } from './fieldLabels';

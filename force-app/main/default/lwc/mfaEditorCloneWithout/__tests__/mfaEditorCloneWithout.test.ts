@@ -98,7 +98,11 @@ describe('c-mfa-editor-clone-without', () => {
     element.addEventListener('applied', applied);
     await chooseSet(element, MFA_FULL);
 
-    expect(planningCall).toHaveBeenCalledWith({ permissionSetIds: [MFA_FULL], maxUsers: 2000 });
+    expect(planningCall).toHaveBeenCalledWith({
+      permissionSetIds: [MFA_FULL],
+      maxUsers: 2000,
+      afterUserId: null
+    });
     const users = find(element, 'lightning-checkbox-group.clone-users') as unknown as {
       options: { label: string; value: string }[];
     };

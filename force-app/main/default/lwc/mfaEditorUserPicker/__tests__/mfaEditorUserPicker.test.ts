@@ -235,7 +235,11 @@ describe('c-mfa-editor-user-picker', () => {
     fire(find(element, 'lightning-radio-group.user-source'), 'change', { value: 'holders' });
     await settle();
 
-    expect(planningCall).toHaveBeenCalledWith({ permissionSetIds: [MFA_USERS], maxUsers: 2000 });
+    expect(planningCall).toHaveBeenCalledWith({
+      permissionSetIds: [MFA_USERS],
+      maxUsers: 2000,
+      afterUserId: null
+    });
     expect(rowNames(element)).toEqual(['Ben Baker', 'Hal Hill']);
     expect(apiOnlyColumn(element)).toEqual([label('No'), label('No')]);
     fire(find(element, 'lightning-input.filter-text'), 'change', { value: 'hal' });
@@ -251,7 +255,8 @@ describe('c-mfa-editor-user-picker', () => {
     await settle();
     expect(planningCall).toHaveBeenLastCalledWith({
       permissionSetIds: [INTEGRATION_BASE],
-      maxUsers: 2000
+      maxUsers: 2000,
+      afterUserId: null
     });
     expect(rowNames(element)).toEqual(['Ivy Integration']);
     expect(apiOnlyColumn(element)).toEqual([label('Yes')]);

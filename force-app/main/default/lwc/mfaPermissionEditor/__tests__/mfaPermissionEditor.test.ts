@@ -325,7 +325,8 @@ describe('the preview', () => {
 
     expect(planningCall).toHaveBeenCalledWith({
       permissionSetIds: [INTEGRATION_BASE],
-      maxUsers: 2000
+      maxUsers: 2000,
+      afterUserId: null
     });
     const rows = previewAll(element, 'tr.diff-row');
     expect(cells(rows[1])).toBe(
