@@ -75,8 +75,38 @@ export function getPlanningFacts(
   const holders = holdersOf(tx, ids, permissionSetFields(tx.org));
   const { setIds, profileIds, groupIds } = holders;
 
+  // The page: the next maxUsers holders by Id after the cursor, sized, plus the caller.
+  const byId = new Map<string, ApexRecord>();
+  for (const u of [
+    ...selector.usersAssigned(setIds, groupIds, cursor, maxUsers + 1),
+    ...selector.usersWithProfiles(profileIds, cursor, maxUsers + 1)
+  ]) {
+    byId.set(String(u.Id), u);
+  }
+  const candidates = [...byId.keys()]
+    .sort()
+    .slice(0, maxUsers + 1)
+    .map((id) => byId.get(id) as ApexRecord);
+  const moreHolders = candidates.length > maxUsers;
+  const { page, nextAfterUserId } = sizedPage(tx, candidates.slice(0, maxUsers), moreHolders);
+  const { facts, truncated } = factsOf(tx, withCaller(tx, page), holders);
+  // As Apex: the totals are counted on the first page only.
+  const totals = cursor === null ? holderTotals(tx, holders) : null;
+  return {
+    facts,
+    truncated,
+    nextAfterUserId,
+    sampledUserCount: page.length,
+    totalUserCount: totals?.totalUserCount ?? 0,
+    profileUserCounts: totals?.profileUserCounts ?? {}
+  };
+}
+
+/** The first page's counts: every holder, and each edited profile's active users. */
+function holderTotals(tx: Transaction, holders: Holders) {
+  const { setIds, profileIds, groupIds } = holders;
   // Counts: users assigned a set or group, plus users holding only through a profile.
-  selector.assertReadable('PermissionSetAssignment');
+  tx.selector.assertReadable('PermissionSetAssignment');
   const setKeys = new Set([...setIds].map(key));
   const groupKeys = new Set([...groupIds].map(key));
   const assignedUserKeys = new Set(
@@ -96,21 +126,6 @@ export function getPlanningFacts(
     users.filter((u) => profileKeys.has(key(u.ProfileId)) && !assignedUserKeys.has(key(u.Id)))
       .length;
 
-  // The page: the next maxUsers holders by Id after the cursor, sized, plus the caller.
-  const byId = new Map<string, ApexRecord>();
-  for (const u of [
-    ...selector.usersAssigned(setIds, groupIds, cursor, maxUsers + 1),
-    ...selector.usersWithProfiles(profileIds, cursor, maxUsers + 1)
-  ]) {
-    byId.set(String(u.Id), u);
-  }
-  const candidates = [...byId.keys()]
-    .sort()
-    .slice(0, maxUsers + 1)
-    .map((id) => byId.get(id) as ApexRecord);
-  const moreHolders = candidates.length > maxUsers;
-  const { page, nextAfterUserId } = sizedPage(tx, candidates.slice(0, maxUsers), moreHolders);
-  const { facts, truncated } = factsOf(tx, withCaller(tx, page), holders);
   // Each edited profile's active users (MfaEditorSelector.activeUserCounts): a grant reaches
   // all of them or none, so the preview must know when its facts hold fewer.
   const profileUserCounts: Record<string, number> = {};
@@ -120,22 +135,22 @@ export function getPlanningFacts(
       .filter((u) => u.IsActive === true);
     if (active.length > 0) profileUserCounts[profileId] = active.length;
   }
-  const first = cursor === null;
-  return {
-    facts,
-    truncated,
-    nextAfterUserId,
-    sampledUserCount: page.length,
-    totalUserCount: first ? totalUserCount : 0,
-    profileUserCounts: first ? profileUserCounts : {}
-  };
+  return { totalUserCount, profileUserCounts };
 }
 
-/** Apex's sizedPage: the longest prefix whose assignments, with the caller's, fit a page. */
+/** MfaEditorPlanningPage.byAssignmentCount: the longest prefix whose assignments, with the caller's, fit a page. */
 function sizedPage(tx: Transaction, candidates: ApexRecord[], moreAfter: boolean) {
   tx.selector.assertReadable('PermissionSetAssignment');
-  const countOf = (id: unknown) =>
-    tx.org.where('PermissionSetAssignment', (a) => key(a.AssigneeId) === key(id)).length;
+  // One pass over the assignments, as Apex's one COUNT(Id) GROUP BY AssigneeId query.
+  const counts = new Map<string, number>(
+    [tx.callerId, ...candidates.map((u) => u.Id)].map((id) => [key(id), 0])
+  );
+  for (const a of tx.org.all('PermissionSetAssignment')) {
+    const assignee = key(a.AssigneeId);
+    const count = counts.get(assignee);
+    if (count !== undefined) counts.set(assignee, count + 1);
+  }
+  const countOf = (id: unknown) => counts.get(key(id)) ?? 0;
   let rows = countOf(tx.callerId);
   const page: ApexRecord[] = [];
   for (const candidate of candidates) {
