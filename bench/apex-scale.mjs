@@ -54,11 +54,11 @@ export function loadRuntime() {
 }
 
 /**
- * The runtime observes the heap after queries of 200 rows or more, but before their rows are
- * held anywhere (they are not yet in a variable), and not around JSON.serialize/deserialize. The
- * probe measures with the runtime's own size function (estimateHeap: everything reachable from
- * the frames and statics), adding the values in flight: after each query of ≥ 200 rows its rows,
- * after each JSON call its argument and result. It only observes; the runtime's limit is untouched.
+ * The runtime counts the heap after queries of 200 rows or more (their rows included) and around
+ * JSON copies of 50,000 characters or more (text and values), which is where its limit can fire.
+ * The probe measures with the same size function at the same places, and once more with the
+ * returned value held (as the framework holds it to serialize the response), recording where the
+ * peak was. It only observes; the runtime's limit is its own.
  */
 function heapProbe(it) {
   const { estimateHeap } = dist('interpreter/system/heap.js');
@@ -158,7 +158,9 @@ export function callAura(rt, world, className, methodName, args) {
   const inCall = { ...probe.state };
   // The returned value held (as the framework holds it to serialize the response).
   const held = result === null ? 0 : probe.measure([result]);
-  const response = result === null ? 0 : JSON_STATIC.serialize(it.interop, [result]).length;
+  // The framework serializes the response after the transaction: not counted against its heap.
+  const uncounted = Object.create(it.interop, { observeHeap: { value: () => {} } });
+  const response = result === null ? 0 : JSON_STATIC.serialize(uncounted, [result]).length;
   return {
     outcome,
     millis,

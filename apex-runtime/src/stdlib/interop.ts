@@ -27,6 +27,8 @@ export interface Interop {
   timeZone(): string;
   /** API version of the running code, e.g. '65.0' (SObject JSON attributes.url). */
   apiVersion(): string;
+  /** Counts values in flight (not yet in any variable) with the heap against its limit. */
+  observeHeap(inflight: ApexValue[]): void;
   /** Where the call is (for NotImplemented). */
   where(): string;
 }

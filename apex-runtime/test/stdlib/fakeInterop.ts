@@ -118,6 +118,11 @@ export function fakeInterop(
     sObjectType: (name) => name,
     timeZone: () => options.timeZone ?? 'GMT',
     apiVersion: () => '65.0',
+    // The values stdlib counts with the heap are recorded on the platform's limits, as the
+    // interpreter does (LimitException past 6 MB); stdlib tests read limits.snapshot().
+    observeHeap: (inflight) =>
+      platform.limits.observeHeap(inflight.reduce<number>(
+        (sum, v) => sum + (typeof v === 'string' ? 2 * v.length : 0), 0)),
     where: () => 'Test.cls:1'
   };
 }

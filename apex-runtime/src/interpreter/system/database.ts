@@ -45,7 +45,7 @@ function run(
 ): ApexValue {
   const result = executeQuery(it.platform, query, { mode, bind });
   markQueried(result);
-  if (result instanceof ApexList && result.items.length >= 200) checkHeap(it);
+  if (result instanceof ApexList && result.items.length >= 200) checkHeap(it, [result]);
   return result;
 }
 

@@ -2,7 +2,8 @@
 // classes' statics, by rough per-value costs (a String two bytes a character, a number 8, an
 // SObject its fields plus a header). The platform's exact accounting is not published; this is
 // close enough to tell a few kilobytes from the 6 MB synchronous limit, and is measured where
-// large data appears (queries of many rows, JSON, Limits.getHeapSize()).
+// large data appears: after a query of many rows (its rows counted before any variable holds
+// them), around a large JSON call (its argument and result), and at Limits.getHeapSize().
 import { ApexList, ApexMap, ApexObject, ApexSet, SObjectValue, type ApexValue } from '../../values';
 import type { Interpreter } from '../interpreter';
 
@@ -31,9 +32,10 @@ function sizeOf(value: ApexValue, seen: Set<object>): number {
   return total;
 }
 
-export function estimateHeap(it: Interpreter): number {
+export function estimateHeap(it: Interpreter, inflight: readonly ApexValue[] = []): number {
   const seen = new Set<object>();
   let total = 0;
+  for (const value of inflight) total += sizeOf(value, seen);
   for (const frame of it.frames) {
     if (frame.thisObj) total += sizeOf(frame.thisObj, seen);
     for (const scope of frame.scopes)
@@ -44,9 +46,12 @@ export function estimateHeap(it: Interpreter): number {
   return total;
 }
 
-/** Measures the heap now and counts it against the limit (LimitException past 6 MB). */
-export function checkHeap(it: Interpreter, extra = 0): number {
-  const size = estimateHeap(it) + extra;
+/**
+ * Measures the heap now, with values in flight that no frame holds yet (a query's rows, a JSON
+ * call's argument and result), and counts it against the limit (LimitException past 6 MB).
+ */
+export function checkHeap(it: Interpreter, inflight: readonly ApexValue[] = []): number {
+  const size = estimateHeap(it, inflight);
   it.platform.limits.observeHeap(size);
   return size;
 }

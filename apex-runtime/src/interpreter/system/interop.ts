@@ -6,6 +6,7 @@ import { ApexObject, NativeObject, type ApexValue, type TypeRef } from '../../va
 import { classOf, type ClassInfo } from '../classes';
 import type { Interpreter } from '../interpreter';
 import { callOn, coerceTo, ensureStatics } from '../invoke';
+import { checkHeap } from './heap';
 import { sobjectTypeToken } from './sobjects';
 
 export function createInterop(it: Interpreter): Interop {
@@ -18,6 +19,7 @@ export function createInterop(it: Interpreter): Interop {
       return it.platform;
     },
     coerce: (value, type) => coerceTo(it, value, type),
+    observeHeap: (inflight) => void checkHeap(it, inflight),
     invokeVirtual: (target, name, args) => callOn(it, target, name, args),
     hasMethod: (target, name, arity) =>
       classOf(target)
