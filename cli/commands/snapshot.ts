@@ -1,8 +1,9 @@
 /** `why-api-only snapshot`: reads an org through the user's sf login into a snapshot file. */
 import { parseArgs } from 'node:util';
 import { parseFlags, requiredFlag } from '../args';
-import { BadInputError, ExitCode, ExitCodeValue } from '../errors';
+import { BadInputError, CliError, ExitCode, ExitCodeValue } from '../errors';
 import { readOrg } from '../facts/loadFacts';
+import { refuseSymbolicLink } from '../facts/safeWrite';
 import { writeSnapshotFile } from '../facts/writeSnapshotFile';
 import { SNAPSHOT_HELP } from '../help';
 import type { CliIo } from '../io';
@@ -23,10 +24,13 @@ export async function snapshotCommand(args: string[], io: CliIo): Promise<ExitCo
   }
   const targetOrg = requiredFlag('snapshot', 'target-org', flags['target-org']);
   const out = requiredFlag('snapshot', 'out', flags.out);
+  // Before reading the org (minutes for a large one), not only when writing.
+  await refuseSymbolicLink(out);
   const snapshot = await readOrg(targetOrg, io);
   try {
     await writeSnapshotFile(out, snapshot);
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new BadInputError(
       `Cannot write ${out}: ${(error as { code?: string }).code ?? String(error)}.`
     );
