@@ -7,6 +7,7 @@ import { refuseSymbolicLink } from '../facts/safeWrite';
 import { writeSnapshotFile } from '../facts/writeSnapshotFile';
 import { SNAPSHOT_HELP } from '../help';
 import type { CliIo } from '../io';
+import { visible } from '../render/terminalText';
 
 const OPTIONS = {
   'target-org': { type: 'string' },
@@ -38,6 +39,6 @@ export async function snapshotCommand(args: string[], io: CliIo): Promise<ExitCo
   const counts = Object.entries(snapshot.records)
     .map(([objectName, records]) => `${(records ?? []).length} ${objectName}`)
     .join(', ');
-  io.stderr.write(`Wrote ${out}: ${counts}.\n`);
+  io.stderr.write(`Wrote ${visible(out)}: ${counts}.\n`);
   return ExitCode.ok;
 }
