@@ -64,7 +64,8 @@ Permission fields the org does not have, and objects you may not read, are repor
 
 Flags:
   --target-org <alias|user>  the org, as logged in with \`sf org login\`
-  --out <file>               where to write the snapshot (JSON)
+  --out <file>               where to write the snapshot (JSON): mode 0600, replaced
+                             atomically, never through a symbolic link
   -h, --help                 show this help
 
 ${EXIT_CODES}

@@ -6,6 +6,7 @@ import { snapshotCommand } from './commands/snapshot';
 import { BadInputError, CliError, errorMessage, ExitCodeValue, oneLine } from './errors';
 import { GENERAL_HELP } from './help';
 import { CliIo, processIo } from './io';
+import { visible } from './render/terminalText';
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<ExitCodeValue>> = {
   explain: explainCommand,
@@ -33,11 +34,11 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     return await run(args, io);
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr.write(`why-api-only: ${oneLine(error.message)}\n`);
+      io.stderr.write(`why-api-only: ${visible(oneLine(error.message))}\n`);
       return error.exitCode;
     }
     io.stderr.write(
-      `why-api-only: unexpected error (please report it): ${oneLine(errorMessage(error))}\n`
+      `why-api-only: unexpected error (please report it): ${visible(oneLine(errorMessage(error)))}\n`
     );
     return INTERNAL_ERROR;
   }

@@ -163,7 +163,12 @@ async function main() {
       const facts = await (
         await fetch(`${preview.url}apex/WhyApiOnlyController.getAccessFacts`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-preview-user': heavyUserId },
+          headers: {
+            'content-type': 'application/json',
+            'x-preview-user': heavyUserId,
+            // The preview refuses a POST from anywhere but its own page (requestGuard.mjs).
+            origin: new URL(preview.url).origin
+          },
           body: JSON.stringify({ userId: heavyUserId })
         })
       ).text();

@@ -6,6 +6,7 @@ import {
   auditOrg,
   parseSnapshot
 } from '../../force-app/main/default/lwc/accessEngine/accessEngine';
+import { CSV_FIELD_CASES } from '../../force-app/main/default/lwc/csvEncoder/__tests__/csvCases';
 import { runCliCapturing } from '../testing/runCliCapturing';
 
 const SEED_000 = join(__dirname, '..', '__fixtures__', 'seed000.snapshot.json');
@@ -13,6 +14,22 @@ const SEED_000 = join(__dirname, '..', '__fixtures__', 'seed000.snapshot.json');
 function audit(...flags: string[]) {
   return runCliCapturing(['audit', '--snapshot', SEED_000, ...flags]);
 }
+
+/** `audit --csv` of seed 000 changed by `edit`, read from a temporary snapshot file. */
+async function csvOfEdited(edit: (snapshot: EditableSnapshot) => void): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'why-api-only-audit-'));
+  try {
+    const snapshot = JSON.parse(readFileSync(SEED_000, 'utf8'));
+    edit(snapshot);
+    const file = join(dir, 'edited.json');
+    writeFileSync(file, JSON.stringify(snapshot));
+    return (await runCliCapturing(['audit', '--snapshot', file, '--csv'])).stdout;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+type EditableSnapshot = { records: Record<string, Record<string, unknown>[]> };
 
 function usernames(csv: string): string[] {
   return csv
@@ -77,27 +94,31 @@ describe('why-api-only audit', () => {
     expect(lines).toContain(
       '005000000000001AAA,jane.doe@example.com,Jane Doe,true,Standard User,Salesforce,true,' +
         'true,permission set group Integration_Bundle → member set Integration_Base,' +
-        'true,profile Standard User; permission set group Integration_Bundle → member set Integration_Base,' +
-        'false,,false,,false,,false,,false,,false,,API_ONLY_VIA_GROUP; INTEGRATION_USER_WITHOUT_UI_MFA'
+        'true,"profile Standard User; permission set group Integration_Bundle → member set Integration_Base",' +
+        'false,,false,,false,,false,,false,,false,,"API_ONLY_VIA_GROUP; INTEGRATION_USER_WITHOUT_UI_MFA"'
     );
   });
 
   it('quotes CSV fields holding commas, quotes or line breaks', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'why-api-only-audit-'));
-    try {
-      const snapshot = JSON.parse(readFileSync(SEED_000, 'utf8'));
+    const csv = await csvOfEdited((snapshot) => {
       snapshot.records.User[0].Name = 'Doe, Jane "JD"';
       snapshot.records.Profile[0].Name = 'Sales\nEMEA';
-      const file = join(dir, 'quoted.json');
-      writeFileSync(file, JSON.stringify(snapshot));
-      const run = await runCliCapturing(['audit', '--snapshot', file, '--csv']);
-      expect(run.stdout).toContain(
-        '005000000000001AAA,jane.doe@example.com,"Doe, Jane ""JD""",true,"Sales\nEMEA",Salesforce,'
-      );
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
+    expect(csv).toContain(
+      '005000000000001AAA,jane.doe@example.com,"Doe, Jane ""JD""",true,"Sales\nEMEA",Salesforce,'
+    );
   });
+
+  // The same table as the org-wide view's download (c/csvEncoder): one encoder, one behaviour.
+  it.each(CSV_FIELD_CASES)(
+    'writes $what in a user name as a field a spreadsheet shows as text',
+    async (testCase) => {
+      const csv = await csvOfEdited((snapshot) => {
+        snapshot.records.User[0].Name = testCase.value;
+      });
+      expect(csv).toContain(`\r\n005000000000001AAA,jane.doe@example.com,${testCase.field},true,`);
+    }
+  );
 
   it('exits with 2 for an --only value it does not know', async () => {
     const run = await audit('--only', 'admins');

@@ -1,5 +1,5 @@
 /** @jest-environment ./cli/testing/nodeEnvironment.js */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeSalesforceApi } from '../testing/fakeSalesforceApi';
@@ -198,6 +198,21 @@ describe('why-api-only against an org through the sf login (local fake REST API)
     const run = await runCliCapturing(['snapshot', '--target-org', alias, '--out', out]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(new RegExp(`why-api-only: Cannot write ${out}: ENOENT\\.\\n$`));
+  });
+
+  it('snapshot exits with 2 naming --out when it is a symbolic link, and leaves its target alone', async () => {
+    const { alias } = await org();
+    const pointee = join(outDir, 'pointee.txt');
+    writeFileSync(pointee, 'not yours\n');
+    const out = join(outDir, 'link.json');
+    symlinkSync(pointee, out);
+    const run = await runCliCapturing(['snapshot', '--target-org', alias, '--out', out]);
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `why-api-only: Cannot write ${out}: it is a symbolic link; give the path of a regular file.\n`
+    });
+    expect(readFileSync(pointee, 'utf8')).toBe('not yours\n');
   });
 
   it("explain --target-org exits with 3 when the org's records do not link up", async () => {

@@ -1,5 +1,16 @@
 /** @jest-environment node */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  linkSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseSnapshot } from '../../force-app/main/default/lwc/accessEngine/accessEngine';
@@ -42,5 +53,61 @@ describe('writeSnapshotFile', () => {
     const snapshot = { schemaVersion: 1, capturedAt: 'x', records: {} } as unknown as Snapshot;
     await writeSnapshotFile(file, snapshot);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(snapshot);
+  });
+
+  describe('writes safely', () => {
+    const snapshot = { schemaVersion: 1, capturedAt: 'x', records: {} } as unknown as Snapshot;
+    // JSON.stringify throws on a BigInt: a write that fails half-way, after the file was begun.
+    const unwritable = {
+      schemaVersion: 1,
+      capturedAt: 'x',
+      records: { User: [{ Id: '005A' }, { Id: 1n }] }
+    } as unknown as Snapshot;
+    let safeDir: string;
+    beforeEach(() => {
+      safeDir = mkdtempSync(join(dir, 'safe-'));
+    });
+
+    it('writes the file readable and writable by its owner only (0600)', async () => {
+      const file = join(safeDir, 'private.json');
+      await writeSnapshotFile(file, snapshot);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+    });
+
+    it('refuses a symbolic link at the path, naming it, and leaves what it points to untouched', async () => {
+      const pointee = join(safeDir, 'pointee.txt');
+      writeFileSync(pointee, 'not yours\n');
+      const link = join(safeDir, 'link.json');
+      symlinkSync(pointee, link);
+      await expect(writeSnapshotFile(link, snapshot)).rejects.toThrow(
+        `Cannot write ${link}: it is a symbolic link; give the path of a regular file.`
+      );
+      expect(readFileSync(pointee, 'utf8')).toBe('not yours\n');
+      expect(lstatSync(link).isSymbolicLink()).toBe(true);
+      expect(readlinkSync(link)).toBe(pointee);
+      expect(readdirSync(safeDir).sort()).toEqual(['link.json', 'pointee.txt']);
+    });
+
+    it('replaces an existing file with a new one renamed into place, not by rewriting it', async () => {
+      const file = join(safeDir, 'org.json');
+      writeFileSync(file, 'old\n', { mode: 0o644 });
+      // A hard link still names the old file: rewritten in place it would change too.
+      const oldName = join(safeDir, 'old-name.json');
+      linkSync(file, oldName);
+      await writeSnapshotFile(file, snapshot);
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(snapshot);
+      expect(readFileSync(oldName, 'utf8')).toBe('old\n');
+      expect(statSync(file).ino).not.toBe(statSync(oldName).ino);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      expect(readdirSync(safeDir).sort()).toEqual(['old-name.json', 'org.json']);
+    });
+
+    it('leaves the old file intact and no temporary file behind when the write fails', async () => {
+      const file = join(safeDir, 'org.json');
+      writeFileSync(file, 'old\n');
+      await expect(writeSnapshotFile(file, unwritable)).rejects.toThrow(/BigInt/);
+      expect(readFileSync(file, 'utf8')).toBe('old\n');
+      expect(readdirSync(safeDir)).toEqual(['org.json']);
+    });
   });
 });

@@ -3,6 +3,7 @@
  * in place; in a log (CI) a line is written per tenth of each object, so logs stay short.
  */
 import type { OutputStream } from '../io';
+import { visible } from '../render/terminalText';
 import type { CaptureListener } from './captureSnapshot';
 
 const STEPS = 10;
@@ -34,7 +35,8 @@ export function progressReporter(stderr: OutputStream): CaptureListener {
     },
     onNote(message) {
       closeLine();
-      stderr.write(`note: ${message}\n`);
+      // The org's own messages (a field it lacks) may quote org text.
+      stderr.write(`note: ${visible(message)}\n`);
     }
   };
 }

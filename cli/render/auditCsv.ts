@@ -1,8 +1,9 @@
 /**
- * One CSV row per user (RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or
- * line break). Column names are API field names, stable across the org's language.
+ * One CSV row per user, through the encoder the org-wide view's download uses. Column names are
+ * API field names, stable across the org's language.
  */
 import type { Audit, AuditRow } from '../../force-app/main/default/lwc/accessEngine/accessEngine';
+import { csvRows } from '../../force-app/main/default/lwc/csvEncoder/csvEncoder';
 import { sourcePath } from './sourceText';
 
 export function auditCsv(audit: Audit, rows: readonly AuditRow[]): string {
@@ -29,15 +30,11 @@ export function auditCsv(audit: Audit, rows: readonly AuditRow[]): string {
     ...fields.flatMap((field) => permissionCells(row, field)),
     row.findings.map((finding) => finding.code).join('; ')
   ]);
-  return [header, ...body].map((cells) => cells.map(csvField).join(',') + '\r\n').join('');
+  return csvRows([header, ...body]);
 }
 
 function permissionCells(row: AuditRow, field: string): string[] {
   const permission = row.permissions[field];
   if (!permission) return ['', ''];
   return [String(permission.effective), permission.sources.map(sourcePath).join('; ')];
-}
-
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

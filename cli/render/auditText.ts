@@ -8,6 +8,7 @@ import {
 import { effective, OnlyFilter } from './auditRows';
 import { findingLines } from './explanationText';
 import { sourcePath } from './sourceText';
+import { columns, textLines } from './terminalText';
 
 const ONLY_TEXT: Record<OnlyFilter, string> = {
   'api-only': 'API-only users',
@@ -28,7 +29,7 @@ export function auditText(
   lines.push('', ...table(rows), '');
   if (audit.orgFindings.length === 0) lines.push('Org findings: none');
   else lines.push('Org findings:', ...audit.orgFindings.flatMap((f) => findingLines(f, '  ')));
-  return `${lines.join('\n')}\n`;
+  return textLines(lines);
 }
 
 function table(rows: readonly AuditRow[]): string[] {
@@ -51,14 +52,7 @@ function table(rows: readonly AuditRow[]): string[] {
     (row.permissions[API_USER_ONLY]?.sources ?? []).map(sourcePath).join('; ') || '-',
     row.findings.map((finding) => finding.code).join(', ') || '-'
   ]);
-  const widths = header.map((_, column) =>
-    Math.max(...[header, ...body].map((cells) => cells[column].length))
-  );
-  return [header, ...body].map((cells) =>
-    cells
-      .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column])))
-      .join('  ')
-  );
+  return columns([header, ...body]);
 }
 
 function yesNo(value: boolean): string {

@@ -8,6 +8,7 @@ import type {
   PermissionExplanation
 } from '../../force-app/main/default/lwc/accessEngine/accessEngine';
 import { sourceLine } from './sourceText';
+import { textLines } from './terminalText';
 
 export function explanationText(explanation: Explanation): string {
   const { user } = explanation;
@@ -23,7 +24,7 @@ export function explanationText(explanation: Explanation): string {
     '',
     ...findingsBlock(explanation.findings)
   ];
-  return `${lines.join('\n')}\n`;
+  return textLines(lines);
 }
 
 function permissionTree(permission: PermissionExplanation): string[] {

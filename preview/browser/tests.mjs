@@ -5,6 +5,7 @@ import { SURFACES } from '../app/surfaces.mjs';
 import { assert } from './harness.mjs';
 import { ASSIGNMENT_TESTS } from './assignmentTests.mjs';
 import { CLONE_TESTS } from './cloneTests.mjs';
+import { REQUEST_GUARD_TESTS } from './requestGuardTests.mjs';
 
 const ADMIN = 'Alex Morgan';
 const LOCKED_OUT = 'Dana Whitfield'; // seed 000
@@ -44,6 +45,7 @@ export const TESTS = [
   ...surfaceTests,
   ...ASSIGNMENT_TESTS,
   ...CLONE_TESTS,
+  ...REQUEST_GUARD_TESTS,
   {
     name: 'the "running as" switcher reloads the page as the chosen user',
     async run(t) {

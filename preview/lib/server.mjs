@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ROOT } from './project.mjs';
+import { refusal } from './requestGuard.mjs';
 import { DEFAULT_SURFACE, SURFACES } from '../app/surfaces.mjs';
 
 const SLDS_ASSETS = path.join(ROOT, 'node_modules', '@salesforce-ux', 'design-system', 'assets');
@@ -127,6 +128,11 @@ export function createServer({
   }
 
   return http.createServer(async (req, res) => {
+    const refused = refusal(req);
+    if (refused) {
+      send(res, refused.status, 'text/plain; charset=utf-8', `${refused.message}\n`);
+      return;
+    }
     const url = new URL(req.url, 'http://localhost');
     try {
       if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {

@@ -1,10 +1,5 @@
+import { csvRows } from 'c/csvEncoder';
 import type { OrgRow } from './orgRows';
-
-/** One CSV field (RFC 4180): quoted when needed; a leading = + - @ is defused for spreadsheets. */
-function field(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** The org-wide view as CSV: a header row of the given column titles, then one row per user. */
 export function toCsv(
@@ -19,7 +14,7 @@ export function toCsv(
   rows: readonly OrgRow[],
   yesNo: { yes: string; no: string }
 ): string {
-  const lines = [
+  return csvRows([
     [headers.name, headers.username, headers.profile, headers.license, headers.active, headers.why],
     ...rows.map((row) => [
       row.name,
@@ -29,8 +24,7 @@ export function toCsv(
       row.isActive ? yesNo.yes : yesNo.no,
       row.why
     ])
-  ];
-  return lines.map((line) => line.map(field).join(',')).join('\r\n') + '\r\n';
+  ]);
 }
 
 /** A data: URI the browser downloads as a file (no server round trip). */

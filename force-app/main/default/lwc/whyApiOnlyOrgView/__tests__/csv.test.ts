@@ -1,3 +1,4 @@
+import { CSV_FIELD_CASES } from '../../csvEncoder/__tests__/csvCases';
 import { csvDataUri, toCsv } from '../csv';
 
 const HEADERS = {
@@ -30,6 +31,15 @@ describe('csv of the org-wide view', () => {
     );
     expect(csv.split('\r\n')[1]).toBe(`"'=HYPERLINK(""x"")",jane@example.com,'+1,'@a,No,because`);
   });
+
+  // The same table as `why-api-only audit --csv` (c/csvEncoder): one encoder, one behaviour.
+  it.each(CSV_FIELD_CASES)(
+    'writes $what in a name as a field a spreadsheet shows as text',
+    (testCase) => {
+      const csv = toCsv(HEADERS, [{ ...row, name: testCase.value }], { yes: 'Yes', no: 'No' });
+      expect(csv).toContain(`\r\n${testCase.field},jane@example.com,P,L,No,because\r\n`);
+    }
+  );
 
   it('quotes line breaks inside a value', () => {
     const csv = toCsv(HEADERS, [{ ...row, why: 'one\ntwo' }], { yes: 'Yes', no: 'No' });
