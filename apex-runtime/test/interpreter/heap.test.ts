@@ -34,7 +34,10 @@ private class HeapTest {
 }`);
 
 it('ends a transaction whose query rows exceed 6 MB before they are assigned', () => {
-  const [result] = suite.run(heap, 'aQueryWhoseRowsExceedTheHeapEndsTheTestEvenIfNoVariableKeepsThem');
+  const [result] = suite.run(
+    heap,
+    'aQueryWhoseRowsExceedTheHeapEndsTheTestEvenIfNoVariableKeepsThem'
+  );
   expect(result.outcome).toBe('fail');
   expect(result.message).toMatch(/^System\.LimitException: Apex heap size too large: \d+$/);
 });

@@ -121,8 +121,9 @@ export function fakeInterop(
     // The values stdlib counts with the heap are recorded on the platform's limits, as the
     // interpreter does (LimitException past 6 MB); stdlib tests read limits.snapshot().
     observeHeap: (inflight) =>
-      platform.limits.observeHeap(inflight.reduce<number>(
-        (sum, v) => sum + (typeof v === 'string' ? 2 * v.length : 0), 0)),
+      platform.limits.observeHeap(
+        inflight.reduce<number>((sum, v) => sum + (typeof v === 'string' ? 2 * v.length : 0), 0)
+      ),
     where: () => 'Test.cls:1'
   };
 }
