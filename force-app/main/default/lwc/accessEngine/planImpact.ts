@@ -7,6 +7,7 @@ import type { UserEvaluation } from './evaluate';
 import type { FactIndex } from './indexes';
 import { factsAfter } from './planFacts';
 import { MFA_FIELDS, labelOf } from './planFields';
+import { API_USER_ONLY } from './tracked';
 import type {
   AffectedUser,
   AffectedUsers,
@@ -31,6 +32,8 @@ export interface Impact {
   readonly afterFacts: Facts;
   /** Affected users only, sorted by Name then Id. */
   readonly affected: readonly UserImpact[];
+  /** Candidates without API Only User before who hold it after, sorted by Name then Id. */
+  readonly madeApiOnly: readonly UserRecord[];
   /** Before and after for any user (the acting admin need not be affected). */
   evaluate(userId: RecordId): { before: UserEvaluation; after: UserEvaluation } | null;
 }
@@ -70,9 +73,13 @@ export function computeImpact(
     return cache.get(userId) ?? null;
   };
   const affected: UserImpact[] = [];
+  const madeApiOnly: UserRecord[] = [];
   for (const userId of new Set(candidateIds)) {
     const pair = evaluate(userId);
     if (pair === null) continue;
+    if (!pair.before.effective.has(API_USER_ONLY) && pair.after.effective.has(API_USER_ONLY)) {
+      madeApiOnly.push(pair.before.user);
+    }
     const fieldChanges = MFA_FIELDS.flatMap((field): EffectiveChange[] => {
       const wasOn = pair.before.effective.has(field as TrackedPermission);
       const isOn = pair.after.effective.has(field as TrackedPermission);
@@ -85,7 +92,8 @@ export function computeImpact(
     }
   }
   affected.sort((a, b) => compareUsers(a.user, b.user));
-  return { index: before.index, afterFacts, affected, evaluate };
+  madeApiOnly.sort(compareUsers);
+  return { index: before.index, afterFacts, affected, madeApiOnly, evaluate };
 }
 
 export function planUser(user: UserRecord): PlanUser {

@@ -16,7 +16,8 @@ const MANAGE_MFA_FIELDS: readonly MfaField[] = [
 /**
  * The acting admin must keep what the editor needs. Blocked: losing either Manage MFA permission
  * (managing others' MFA, reading their methods); becoming API-only (no UI); gaining MFA for API
- * Logins with no registered method (API logins fail). Unknown methods are a warning.
+ * Logins without a registered strong method, or when the methods were not captured (their API
+ * logins would fail). Apex's MfaEditorLockout applies the same rule to the write.
  */
 export function lockoutChecks(
   facts: Facts,
@@ -52,9 +53,26 @@ export function lockoutChecks(
     const hasMethod = mfaMethodLookup(facts);
     const apiPermission = labelOf(facts, MFA_API as MfaField);
     if (hasMethod === null) {
-      messages.note('ACTING_USER_MFA_METHODS_UNKNOWN', 'warning', { user, apiPermission });
+      messages.block('ACTING_USER_MFA_METHODS_UNKNOWN', 'lockout', { user, apiPermission });
     } else if (!hasMethod(actingUserId)) {
       messages.block('ADMIN_NEEDS_API_MFA_WITHOUT_METHOD', 'lockout', { user, apiPermission });
     }
+  }
+}
+
+/**
+ * Nobody else is made API-only unnamed: every other user who gains API Only User is listed in a
+ * blocker the admin lifts only by confirming those users (an API-only user is turned away from
+ * the user interface once MFA is registered). Apex's AccessChangeGuard refuses the same users
+ * unless their Ids come confirmed with the write.
+ */
+export function apiOnlyChecks(
+  impact: Impact,
+  actingUserId: RecordId | null,
+  messages: PlanMessages
+): void {
+  const madeApiOnly = impact.madeApiOnly.filter((user) => user.Id !== actingUserId);
+  if (madeApiOnly.length > 0) {
+    messages.block('USERS_BECOME_API_ONLY', 'confirm', {}, null, madeApiOnly);
   }
 }

@@ -18,7 +18,9 @@ export const PLAN_MESSAGES: MessageTexts = {
   LOCKOUT_NOT_CHECKED:
     'No acting admin given: whether this plan locks its own admin out was not checked.',
   ACTING_USER_MFA_METHODS_UNKNOWN:
-    'You ({user}) will need {apiPermission}, and whether you have a registered MFA method is unknown (not captured).',
+    'You ({user}) would need {apiPermission}, and your registered MFA methods could not be read (that needs Manage MFA in API): your API logins might fail, so leave yourself out or ask an admin who can read them.',
+  USERS_BECOME_API_ONLY:
+    '{userCount} user(s) would become API-only ({users}): they could no longer use Salesforce in a browser. Confirm these users by name to go ahead.',
   PERMISSION_SET_LICENSE_NOT_CHECKED:
     'Permission set {permissionSet} needs the licence {licenseId}, which is not a user licence in the facts (a permission set licence?): whether each user has it was not checked.',
   STILL_GRANTED_ELSEWHERE:

@@ -138,7 +138,9 @@ export interface PlanMessage {
  * size: more rows than one change set holds (PlanOptions.maxRows), or a profile grant whose
  * profile has more active users than the facts hold (PlanOptions.profileUserCounts).
  */
-export type BlockerCategory = 'badInput' | 'size' | 'locked' | 'conflict' | 'licence' | 'lockout';
+/** 'confirm': lifted only by the admin confirming the users named (the write re-checks them). */
+export type BlockerCategory =
+  'badInput' | 'size' | 'locked' | 'conflict' | 'licence' | 'lockout' | 'confirm';
 
 export interface PlanBlocker {
   readonly code: string;

@@ -5,7 +5,7 @@ import { HIGH_ASSURANCE_OAUTH_FLOWS, isApiOnlyByLicense, isLimitedAccessFree } f
 import type { UserEvaluation } from './evaluate';
 import { labelOf } from './planFields';
 import { gains, loses } from './planImpact';
-import { lockoutChecks } from './planLockout';
+import { apiOnlyChecks, lockoutChecks } from './planLockout';
 import { mfaMethodLookup } from './planMfaMethods';
 import type { Impact, UserImpact } from './planImpact';
 import { renderPlanText } from './planMessages';
@@ -97,7 +97,8 @@ const CATEGORY_ORDER: readonly BlockerCategory[] = [
   'conflict',
   'locked',
   'licence',
-  'lockout'
+  'lockout',
+  'confirm'
 ];
 
 /**
@@ -182,5 +183,6 @@ export function sharedChecks(
 ): void {
   userWarnings(facts, impact, messages);
   lockoutChecks(facts, impact, actingUserId, messages);
+  apiOnlyChecks(impact, actingUserId, messages);
   messages.note('ORG_MFA_SETTING_UNREADABLE', 'info');
 }

@@ -58,6 +58,8 @@ export default class MfaEditorAssign extends LightningElement {
   errorText = '';
   noteText = '';
   working = '';
+  /** The admin confirmed the users the plan makes API-only (reset by every new plan). */
+  apiOnlyConfirmed = false;
   /** The most users one change set takes (Apex's MAX_USERS); null until read. */
   maxChosen: number | null = null;
 
@@ -117,8 +119,29 @@ export default class MfaEditorAssign extends LightningElement {
     return this.busy || !this.permissionSetId || this.chosen.length === 0;
   }
 
+  /** The blocker listing the users the plan makes API-only: lifted only by confirming them. */
+  get apiOnlyBlocker() {
+    return this.plan?.blockers.find((blocker) => blocker.category === 'confirm') ?? null;
+  }
+
+  get confirmApiOnlyLabel(): string {
+    const blocker = this.apiOnlyBlocker;
+    return blocker
+      ? fill(CHOSEN_LABELS.confirmApiOnly, {
+          count: blocker.userIds.length,
+          users: String(blocker.params.users ?? '')
+        })
+      : '';
+  }
+
   get applyDisabled(): boolean {
-    return this.busy || !this.plan || this.plan.blockers.length > 0;
+    if (this.busy || !this.plan) return true;
+    const others = this.plan.blockers.filter((blocker) => blocker.category !== 'confirm');
+    return others.length > 0 || (this.apiOnlyBlocker !== null && !this.apiOnlyConfirmed);
+  }
+
+  handleConfirmApiOnly(event: CustomEvent<{ checked: boolean }>): void {
+    this.apiOnlyConfirmed = event.detail.checked === true;
   }
 
   get planRows() {
@@ -132,6 +155,7 @@ export default class MfaEditorAssign extends LightningElement {
 
   private reset(): void {
     this.plan = null;
+    this.apiOnlyConfirmed = false;
     this.result = null;
     this.errorText = '';
   }
@@ -208,6 +232,7 @@ export default class MfaEditorAssign extends LightningElement {
           loadPlanningFactsForUsers([this.permissionSetId], userIds),
           changeSetLimits()
         ]);
+        this.apiOnlyConfirmed = false;
         this.plan = planAssignments(
           planning.facts,
           {
@@ -227,6 +252,9 @@ export default class MfaEditorAssign extends LightningElement {
   async handleApply(): Promise<void> {
     if (this.applyDisabled) return;
     const userIds = this.chosenIds;
+    // The server recomputes who becomes API-only and refuses anyone not confirmed here.
+    const confirmedApiOnlyUserIds =
+      this.apiOnlyConfirmed && this.apiOnlyBlocker ? [...this.apiOnlyBlocker.userIds] : [];
     // One call, one change set: Apex applies it in one transaction, all or nothing, and
     // refuses more users than one change set holds (it asks to split them).
     await this.run(
@@ -236,7 +264,8 @@ export default class MfaEditorAssign extends LightningElement {
           ? await assignPermissionSet({
               permissionSetId: this.permissionSetId,
               userIds,
-              expirationDate: this.expirationDate || null
+              expirationDate: this.expirationDate || null,
+              confirmedApiOnlyUserIds
             })
           : await removePermissionSetAssignments({
               permissionSetId: this.permissionSetId,

@@ -179,6 +179,26 @@ describe('what cannot be assigned', () => {
     expect(codes(plan.blockers)).toEqual(['ADMIN_BECOMES_API_ONLY']);
   });
 
+  it('names every other user the set would make API-only, in a blocker lifted only by confirming them (as Apex refuses them unconfirmed)', () => {
+    const plan = assign({ permissionSetId: '0PS000000000019AAA', userIds: [JO, CARA, ADA] });
+    expect(plan.blockers).toEqual([
+      expect.objectContaining({ code: 'ADMIN_BECOMES_API_ONLY', category: 'lockout' }),
+      expect.objectContaining({
+        code: 'USERS_BECOME_API_ONLY',
+        category: 'confirm',
+        userIds: [CARA, JO]
+      })
+    ]);
+    expect(plan.blockers[1].message).toBe(
+      '2 user(s) would become API-only (Cara Cole, Jo Jones): they could no longer use Salesforce in a browser. Confirm these users by name to go ahead.'
+    );
+  });
+
+  it('does not ask to confirm a user who is API-only already', () => {
+    const again = assign({ permissionSetId: '0PS000000000019AAA', userIds: [IVY] });
+    expect(codes(again.blockers)).not.toContain('USERS_BECOME_API_ONLY');
+  });
+
   it('blocks assigning a profile set or a group aggregate directly', () => {
     for (const id of ['0PS000000000002AAA', '0PS000000000015AAA']) {
       expect(codes(assign({ permissionSetId: id, userIds: [CARA] }).blockers)).toContain(

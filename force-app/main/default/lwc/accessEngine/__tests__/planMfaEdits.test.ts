@@ -318,6 +318,15 @@ describe('the acting admin', () => {
     expect(result.blockers).toEqual([]);
   });
 
+  it('is blocked from needing MFA for API Logins when the methods were not captured (Apex refuses it alike)', () => {
+    const records = { ...rollout.records };
+    delete records.TwoFactorMethodsInfo;
+    const result = plan([set('Admin_Tools', 'api', true)], ADA, { ...rollout, records });
+    expect(result.blockers).toEqual([
+      expect.objectContaining({ code: 'ACTING_USER_MFA_METHODS_UNKNOWN', category: 'lockout' })
+    ]);
+  });
+
   it('gets a warning that lockout was not checked when no admin is given', () => {
     expect(codes(plan([set('MFA_Full', 'ui', false)], null).warnings)).toContain(
       'LOCKOUT_NOT_CHECKED'

@@ -195,7 +195,8 @@ describe('c-mfa-editor-assign', () => {
     expect(assignCall).toHaveBeenCalledWith({
       permissionSetId: MFA_USERS,
       userIds: [IVY],
-      expirationDate: '2027-01-31'
+      expirationDate: '2027-01-31',
+      confirmedApiOnlyUserIds: []
     });
     expect(findAll(element, 'c-mfa-editor-results', 'tr.outcome')).toHaveLength(1);
     expect(applied).toHaveBeenCalled();
@@ -218,6 +219,45 @@ describe('c-mfa-editor-assign', () => {
 
     expect(findAll(element, 'c-mfa-editor-results', 'tr.outcome')).toHaveLength(1);
     expect(removeCall).toHaveBeenCalledWith({ permissionSetId: MFA_USERS, userIds: [HAL] });
+  });
+
+  it('makes users API-only only once the admin confirms them by name, and sends who was confirmed', async () => {
+    // The same org, where MFA Users grants API Only User instead (the seed incident's set).
+    const planning = data<{ facts: { permissionSets: Record<string, unknown>[] } }>(
+      'planningFacts'
+    );
+    const apiOnlySet = planning.facts.permissionSets.find((row) => row.Id === MFA_USERS)!;
+    Object.assign(apiOnlySet, { PermissionsApiUserOnly: true, PermissionsForceTwoFactor: false });
+    chosenFactsCall.mockResolvedValue(planning);
+    assignCall.mockResolvedValue(data('assignResult'));
+    const CARA = '005000000000003AAA';
+    const element = await start();
+    fire(picker(element), 'choose', {
+      users: [{ id: CARA, name: 'Cara Cole', username: 'cara@example.com' }],
+      chosen: true
+    });
+    await settle();
+    find(element, 'lightning-button.preview')?.click();
+    await settle();
+
+    const apply = () => find(element, 'lightning-button.apply') as HTMLButtonElement;
+    const confirm = find(element, 'lightning-input.confirm-api-only') as HTMLElement & {
+      label: string;
+    };
+    expect(apply().disabled).toBe(true);
+    expect(confirm.label).toBe(
+      fillLabel(label('Assign_ConfirmApiOnly'), { count: 1, users: 'Cara Cole' })
+    );
+    await expect(element).toBeAccessible();
+
+    fire(confirm, 'change', { checked: true });
+    await settle();
+    expect(apply().disabled).toBe(false);
+    apply().click();
+    await settle();
+    expect(assignCall).toHaveBeenCalledWith(
+      expect.objectContaining({ userIds: [CARA], confirmedApiOnlyUserIds: [CARA] })
+    );
   });
 
   it('blocks a Limited Access - Free user from a set granting MFA for UI Logins', async () => {
