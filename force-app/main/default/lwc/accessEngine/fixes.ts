@@ -2,6 +2,8 @@
 import { groupState, groupUserCount, permissionSetUserCount, profileUserCount } from './indexes';
 import type { FactIndex } from './indexes';
 import { renderFinding } from './messages';
+import { classifyPermissionSet } from './planRows';
+import type { LockReason } from './planTypes';
 import type { TrackedPermission } from './tracked';
 import type {
   BlastScope,
@@ -48,16 +50,28 @@ function makeFix(context: FixContext, spec: FixSpec): Fix {
   };
 }
 
-/** Apex can edit custom, unmanaged, non-profile sets only. */
+/**
+ * Apex can edit a custom, unmanaged set that is neither a profile's nor a group's calculated
+ * set: the one rule of classifyPermissionSet, which the editor's plans and Apex's
+ * MfaEditorRules.lockReason apply too.
+ */
 export function isEditableFromApex(permissionSet: PermissionSetRecord | undefined): boolean {
   return (
-    permissionSet !== undefined &&
-    !permissionSet.IsOwnedByProfile &&
-    permissionSet.IsCustom !== false &&
-    !permissionSet.NamespacePrefix
+    permissionSet !== undefined && classifyPermissionSet(permissionSet).kind === 'permissionSet'
   );
 }
 
+const LOCKED_FIX_CODES: Readonly<Record<LockReason, string>> = {
+  LOCKED_GROUP_AGGREGATE: 'FIX_LOCKED_GROUP_AGGREGATE',
+  LOCKED_MANAGED_PACKAGE: 'FIX_LOCKED_MANAGED_SET',
+  LOCKED_STANDARD_SET: 'FIX_LOCKED_STANDARD_SET'
+};
+
+/**
+ * Edit a permission on a set; a set the platform won't let Apex edit (a managed package's, a
+ * standard licence set, a group's calculated set) gets no edit, but a note saying why, beside
+ * the edits that remain possible (remove the assignment, another set).
+ */
 function editSetFix(
   context: FixContext,
   kind: 'uncheckOnPermissionSet' | 'checkOnPermissionSet',
@@ -65,6 +79,24 @@ function editSetFix(
   field: TrackedPermission
 ): Fix {
   const permissionSet = context.index.permissionSetById.get(permissionSetId);
+  const lockReason = permissionSet ? classifyPermissionSet(permissionSet).lockReason : null;
+  if (permissionSet && lockReason !== null) {
+    return makeFix(context, {
+      kind,
+      code: LOCKED_FIX_CODES[lockReason],
+      targetObject: 'PermissionSet',
+      targetId: permissionSetId,
+      field,
+      writableFromApex: false,
+      scope: 'permissionSetAssignees',
+      userCount: permissionSetUserCount(context.index, permissionSetId),
+      params: {
+        permission: context.labels[field],
+        permissionSet: permissionSet.Name,
+        namespace: permissionSet.NamespacePrefix ?? ''
+      }
+    });
+  }
   return makeFix(context, {
     kind,
     code:

@@ -65,6 +65,12 @@ export const ENGLISH_MESSAGES: MessageTexts = {
     'Uncheck {permission} on permission set {permissionSet} (affects every user who has it, directly or through groups: {userCount}).',
   FIX_CHECK_ON_PERMISSION_SET:
     'Check {permission} on permission set {permissionSet} (affects every user who has it, directly or through groups: {userCount}).',
+  FIX_LOCKED_MANAGED_SET:
+    'Permission set {permissionSet} belongs to managed package {namespace}: its permissions cannot be edited in this org. Remove its assignment, or use another permission set for {permission}.',
+  FIX_LOCKED_STANDARD_SET:
+    'Permission set {permissionSet} is a standard (licence) set: its permissions cannot be edited. Remove its assignment, or use another permission set for {permission}.',
+  FIX_LOCKED_GROUP_AGGREGATE:
+    "Permission set {permissionSet} is the calculated set of a permission set group: change the group's member sets or its muting set for {permission} instead.",
   FIX_CHANGE_PROFILE:
     'Uncheck {permission} on profile {profile} in Setup, or give this user another profile (the profile change affects every user of the profile: {userCount}; Apex cannot edit profiles).',
   FIX_ASSIGN_PERMISSION_SET:

@@ -63,10 +63,11 @@ function intentFor(
     return { user, existing, status: existing === null ? 'notAssigned' : 'delete' };
   }
   if (existing === null) return { user, existing, status: 'insert' };
-  // A permanent assignment stays permanent: an expiry chosen for the new rows only changes
-  // assignments that already expire (giving a permanent one an end date would take access away
-  // on that date without anyone asking for it).
-  const expiring = (existing.ExpirationDate ?? null) !== null;
+  // A permanent assignment stays permanent unless the admin asks otherwise: an expiry chosen
+  // for the new rows only changes assignments that already expire (giving a permanent one an
+  // end date would take access away on that date without anyone asking for it).
+  const expiring =
+    (existing.ExpirationDate ?? null) !== null || request.endPermanentAssignments === true;
   const newExpiry =
     expirationDate !== null && expiring && existing.ExpirationDate !== expirationDate;
   return { user, existing, status: newExpiry ? 'updateExpiration' : 'alreadyAssigned' };
@@ -257,6 +258,18 @@ export function planAssignments(
       throughGroupOnly
     );
   }
+  const ending = intents
+    .filter((intent) => intent.status === 'insert' || intent.status === 'updateExpiration')
+    .filter((intent) => !blockedBy.has(intent.user.Id))
+    .map((intent) => intent.user);
+  if (expirationDate !== null && ending.length > 0) {
+    messages.note(
+      'ACCESS_ENDS_ON_EXPIRY',
+      'warning',
+      { permissionSet: name, expirationDate },
+      ending
+    );
+  }
   sharedChecks(facts, impact, actingUserId, messages);
   const rows = intents.map((intent): AssignmentRow => {
     const blockers = blockedBy.get(intent.user.Id) ?? [];
@@ -268,6 +281,7 @@ export function planAssignments(
         intent.status === 'insert' || intent.status === 'updateExpiration'
           ? expirationDate
           : (intent.existing?.ExpirationDate ?? null),
+      previousExpirationDate: intent.existing?.ExpirationDate ?? null,
       blockedBy: blockers.map((blocker) => blocker.code),
       blockedByTexts: blockers.map((blocker) => blocker.text)
     };

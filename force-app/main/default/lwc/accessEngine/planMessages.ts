@@ -19,6 +19,8 @@ export const PLAN_MESSAGES: MessageTexts = {
     'No acting admin given: whether this plan locks its own admin out was not checked.',
   ACTING_USER_MFA_METHODS_UNKNOWN:
     'You ({user}) would need {apiPermission}, and your registered MFA methods could not be read (that needs Manage MFA in API): your API logins might fail, so leave yourself out or ask an admin who can read them.',
+  ACCESS_ENDS_ON_EXPIRY:
+    '{userCount} user(s) lose {permissionSet} on {expirationDate} ({users}): the platform removes the assignment when that day begins, and with it the access it grants.',
   USERS_BECOME_API_ONLY:
     '{userCount} user(s) would become API-only ({users}): they could no longer use Salesforce in a browser. Confirm these users by name to go ahead.',
   PERMISSION_SET_LICENSE_NOT_CHECKED:

@@ -259,6 +259,11 @@ export interface AssignmentPlanRequest {
   readonly action: AssignmentAction;
   /** ISO date or date-time; assign only. */
   readonly expirationDate?: string | null;
+  /**
+   * Also give the expiry to users whose assignment is permanent (default: a permanent
+   * assignment stays permanent; only new and already expiring ones get the date).
+   */
+  readonly endPermanentAssignments?: boolean;
   readonly actingUserId?: RecordId | null;
 }
 
@@ -269,7 +274,10 @@ export interface AssignmentRow extends PlanUser {
   readonly status: AssignmentRowStatus;
   /** The existing assignment (delete, updateExpiration, alreadyAssigned). */
   readonly assignmentId: RecordId | null;
+  /** The expiry after the change (null: permanent, or no assignment). */
   readonly expirationDate: string | null;
+  /** The expiry of the existing assignment before the change (null: permanent, or none). */
+  readonly previousExpirationDate: string | null;
   /** Blocker codes for this user. */
   readonly blockedBy: readonly string[];
   /** The same blockers in words, about this user alone (the ROW_<code> texts). */

@@ -14,6 +14,7 @@ import {
 import type { AssignmentPlan } from 'c/mfaEditorShared';
 import type { UserRow } from 'c/mfaEditorUserPicker';
 import { CHOSEN_LABELS } from './chosenLabels';
+import { EXPIRY_LABELS } from './expiryLabels';
 
 interface RowOption {
   readonly id: string;
@@ -44,13 +45,15 @@ const ROW_STATUS: Readonly<Record<string, string>> = {
  * the change set's key).
  */
 export default class MfaEditorAssign extends LightningElement {
-  labels = { ...LABELS, ...CHOSEN_LABELS };
+  labels = { ...LABELS, ...CHOSEN_LABELS, ...EXPIRY_LABELS };
 
   @api rows: readonly RowOption[] = [];
 
   permissionSetId = '';
   action: 'assign' | 'remove' = 'assign';
   expirationDate = '';
+  /** Also give the expiry to permanent assignments (off: they stay permanent). */
+  endPermanent = false;
   /** The chosen users, in the order chosen, kept across searches and pages. */
   chosen: UserRow[] = [];
   plan: AssignmentPlan | null = null;
@@ -149,8 +152,25 @@ export default class MfaEditorAssign extends LightningElement {
       key: row.id,
       name: `${row.name} (${row.username})`,
       status: ROW_STATUS[row.status] ?? row.status,
+      expiry: this.expiryText(row),
       blockedBy: row.blockedByTexts.join('; ')
     }));
+  }
+
+  /** Before → after: "none" without an assignment before, "permanent" without an end date. */
+  private expiryText(row: AssignmentPlan['rows'][number]): string {
+    const before =
+      row.assignmentId === null
+        ? EXPIRY_LABELS.noAssignment
+        : (row.previousExpirationDate?.slice(0, 10) ?? EXPIRY_LABELS.permanent);
+    const unassigned =
+      row.status === 'delete' ||
+      row.status === 'notAssigned' ||
+      (row.status === 'blocked' && row.assignmentId === null);
+    const after = unassigned
+      ? EXPIRY_LABELS.noAssignment
+      : (row.expirationDate?.slice(0, 10) ?? EXPIRY_LABELS.permanent);
+    return `${before} → ${after}`;
   }
 
   private reset(): void {
@@ -185,6 +205,15 @@ export default class MfaEditorAssign extends LightningElement {
   handleExpiry(event: CustomEvent<{ value: string }>): void {
     this.expirationDate = event.detail.value ?? '';
     this.plan = null;
+  }
+
+  handleEndPermanent(event: CustomEvent<{ checked: boolean }>): void {
+    this.endPermanent = event.detail.checked === true;
+    this.plan = null;
+  }
+
+  get hasExpiry(): boolean {
+    return this.isAssign && this.expirationDate !== '';
   }
 
   /** Users chosen or unchosen in the picker; the choice outlives searches and pages. */
@@ -239,7 +268,8 @@ export default class MfaEditorAssign extends LightningElement {
             permissionSetId: this.permissionSetId,
             userIds,
             action: this.action,
-            expirationDate: this.isAssign && this.expirationDate ? this.expirationDate : null,
+            expirationDate: this.hasExpiry ? this.expirationDate : null,
+            endPermanentAssignments: this.hasExpiry && this.endPermanent,
             actingUserId: USER_ID
           },
           { texts: PLAN_TEXTS, maxRows: limits.maxUsers }
@@ -265,7 +295,8 @@ export default class MfaEditorAssign extends LightningElement {
               permissionSetId: this.permissionSetId,
               userIds,
               expirationDate: this.expirationDate || null,
-              confirmedApiOnlyUserIds
+              confirmedApiOnlyUserIds,
+              endPermanentAssignments: this.hasExpiry && this.endPermanent
             })
           : await removePermissionSetAssignments({
               permissionSetId: this.permissionSetId,

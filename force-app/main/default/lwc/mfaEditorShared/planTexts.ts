@@ -37,6 +37,7 @@ import planInvalidExpirationDate from '@salesforce/label/c.MfaEditorUi_Plan_INVA
 import planCloneFieldAlreadyOff from '@salesforce/label/c.MfaEditorUi_Plan_CLONE_FIELD_ALREADY_OFF';
 import planUserNotAssigned from '@salesforce/label/c.MfaEditorUi_Plan_USER_NOT_ASSIGNED';
 import planAdminLosesManageMfa from '@salesforce/label/c.MfaEditorUi_Plan_ADMIN_LOSES_MANAGE_MFA';
+import planAccessEndsOnExpiry from '@salesforce/label/c.MfaEditorUi_Plan_ACCESS_ENDS_ON_EXPIRY';
 import planUsersBecomeApiOnly from '@salesforce/label/c.MfaEditorUi_Plan_USERS_BECOME_API_ONLY';
 import planAdminNeedsApiMfaWithoutMethod from '@salesforce/label/c.MfaEditorUi_Plan_ADMIN_NEEDS_API_MFA_WITHOUT_METHOD';
 import planAdminBecomesApiOnly from '@salesforce/label/c.MfaEditorUi_Plan_ADMIN_BECOMES_API_ONLY';
@@ -88,6 +89,7 @@ export const PLAN_TEXTS: Readonly<Record<string, string>> = {
   ADMIN_NEEDS_API_MFA_WITHOUT_METHOD: planAdminNeedsApiMfaWithoutMethod,
   ADMIN_BECOMES_API_ONLY: planAdminBecomesApiOnly,
   USERS_BECOME_API_ONLY: planUsersBecomeApiOnly,
+  ACCESS_ENDS_ON_EXPIRY: planAccessEndsOnExpiry,
   ADMIN_REMOVES_OWN_ASSIGNMENT: planAdminRemovesOwnAssignment,
   ROW_LIMITED_ACCESS_FREE_GETS_UI_MFA: planRowLimitedAccessFreeGetsUiMfa,
   ROW_LICENCE_MISMATCH: planRowLicenceMismatch

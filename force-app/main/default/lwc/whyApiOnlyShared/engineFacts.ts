@@ -16,7 +16,11 @@ function snapshotOf(
       PermissionSetAssignment: apexFacts.permissionSetAssignments ?? [],
       PermissionSetGroup: apexFacts.permissionSetGroups ?? [],
       PermissionSetGroupComponent: apexFacts.permissionSetGroupComponents ?? [],
-      MutingPermissionSet: apexFacts.mutingPermissionSets ?? []
+      MutingPermissionSet: apexFacts.mutingPermissionSets ?? [],
+      // Absent, not empty, when the caller could not read them: "not captured" to the engine.
+      ...(apexFacts.twoFactorMethodsInfo
+        ? { TwoFactorMethodsInfo: apexFacts.twoFactorMethodsInfo }
+        : {})
     },
     ...(apexFacts.permissionFields
       ? { permissionFields: toPermissionFields(apexFacts.permissionFields) }

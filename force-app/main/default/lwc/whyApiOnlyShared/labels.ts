@@ -119,6 +119,9 @@ import msgFixRemoveGroupComponent from '@salesforce/label/c.WhyApiOnlyPanel_Msg_
 import msgFixMuteInGroup from '@salesforce/label/c.WhyApiOnlyPanel_Msg_FIX_MUTE_IN_GROUP';
 import msgFixUncheckOnPermissionSet from '@salesforce/label/c.WhyApiOnlyPanel_Msg_FIX_UNCHECK_ON_PERMISSION_SET';
 import msgFixCheckOnPermissionSet from '@salesforce/label/c.WhyApiOnlyPanel_Msg_FIX_CHECK_ON_PERMISSION_SET';
+import msgFixLockedManagedSet from '@salesforce/label/c.WhyApiOnlyPanel_Msg_FIX_LOCKED_MANAGED_SET';
+import msgFixLockedStandardSet from '@salesforce/label/c.WhyApiOnlyPanel_Msg_FIX_LOCKED_STANDARD_SET';
+import msgFixLockedGroupAggregate from '@salesforce/label/c.WhyApiOnlyPanel_Msg_FIX_LOCKED_GROUP_AGGREGATE';
 import msgFixChangeProfile from '@salesforce/label/c.WhyApiOnlyPanel_Msg_FIX_CHANGE_PROFILE';
 import msgFixAssignPermissionSet from '@salesforce/label/c.WhyApiOnlyPanel_Msg_FIX_ASSIGN_PERMISSION_SET';
 import msgFixEndSessions from '@salesforce/label/c.WhyApiOnlyPanel_Msg_FIX_END_SESSIONS';
@@ -248,6 +251,9 @@ export const ENGINE_TEXTS: Readonly<Record<string, string>> = {
   FIX_MUTE_IN_GROUP: msgFixMuteInGroup,
   FIX_UNCHECK_ON_PERMISSION_SET: msgFixUncheckOnPermissionSet,
   FIX_CHECK_ON_PERMISSION_SET: msgFixCheckOnPermissionSet,
+  FIX_LOCKED_MANAGED_SET: msgFixLockedManagedSet,
+  FIX_LOCKED_STANDARD_SET: msgFixLockedStandardSet,
+  FIX_LOCKED_GROUP_AGGREGATE: msgFixLockedGroupAggregate,
   FIX_CHANGE_PROFILE: msgFixChangeProfile,
   FIX_ASSIGN_PERMISSION_SET: msgFixAssignPermissionSet,
   FIX_END_SESSIONS: msgFixEndSessions

@@ -1,5 +1,5 @@
 // Seed 000: "I have no permission sets assigned" — the API-only came through a group.
-import { explainUser, UnknownUserError } from '../accessEngine';
+import { explainUser, planMfaEdits, UnknownUserError } from '../accessEngine';
 import type { Explanation, Finding } from '../accessEngine';
 import { loadFixture } from './loadFixture';
 
@@ -137,5 +137,40 @@ describe('explainUser finding the user', () => {
       'API seulement : groupe Integration_Bundle / Integration_Base.'
     );
     expect(explanation.verdict.code).toBe('VERDICT_API_ONLY');
+  });
+});
+
+describe('a member set from a managed package (one lock rule for fixes and plans)', () => {
+  const records = {
+    ...snapshot.records,
+    PermissionSet: (snapshot.records.PermissionSet ?? []).map((row) => {
+      const managedRow = row.Id === '0PS000000000002AAA';
+      return managedRow ? { ...row, NamespacePrefix: 'acme' } : row;
+    })
+  };
+  const managed = { ...snapshot, records };
+  const fixes = findingOf(explainUser(managed, 'jane@example.com'), 'API_ONLY_VIA_GROUP').fixes;
+
+  it('offers no edit of the managed set, says why, and keeps the edits that remain possible', () => {
+    expect(fixes.map((fix) => [fix.kind, fix.code, fix.writableFromApex])).toEqual([
+      ['removeAssignment', 'FIX_REMOVE_ASSIGNMENT', true],
+      ['removeGroupComponent', 'FIX_REMOVE_GROUP_COMPONENT', true],
+      ['muteInGroup', 'FIX_MUTE_IN_GROUP', false],
+      ['uncheckOnPermissionSet', 'FIX_LOCKED_MANAGED_SET', false],
+      ['endSessions', 'FIX_END_SESSIONS', true]
+    ]);
+    expect(fixes[3].message).toBe(
+      'Permission set Integration_Base belongs to managed package acme: its permissions cannot be edited in this org. Remove its assignment, or use another permission set for API Only User.'
+    );
+  });
+
+  it('is locked for a plan of the same edit, by the same rule', () => {
+    const plan = planMfaEdits(managed, {
+      edits: [
+        { permissionSetId: '0PS000000000002AAA', field: 'PermissionsForceTwoFactor', value: true }
+      ],
+      actingUserId: null
+    });
+    expect(plan.blockers.map((blocker) => blocker.code)).toContain('LOCKED_MANAGED_PACKAGE');
   });
 });

@@ -89,6 +89,38 @@ describe('expiry dates', () => {
     ]);
   });
 
+  it('shows each row before and after, and warns whose access ends on that date', () => {
+    const plan = assign({ userIds: [BEN, CARA], expirationDate: '2026-12-31' });
+    expect(
+      plan.rows.map((row) => [row.name, row.previousExpirationDate, row.expirationDate])
+    ).toEqual([
+      ['Ben Baker', null, null],
+      ['Cara Cole', null, '2026-12-31']
+    ]);
+    expect(plan.warnings).toContainEqual(
+      expect.objectContaining({
+        code: 'ACCESS_ENDS_ON_EXPIRY',
+        message:
+          '1 user(s) lose MFA_Users on 2026-12-31 (Cara Cole): the platform removes the assignment when that day begins, and with it the access it grants.'
+      })
+    );
+  });
+
+  it('ends a permanent assignment on the date only when the admin asks for it (as Apex does)', () => {
+    const plan = assign({
+      userIds: [BEN, CARA],
+      expirationDate: '2026-12-31',
+      endPermanentAssignments: true
+    });
+    expect(
+      plan.rows.map((row) => [row.status, row.previousExpirationDate, row.expirationDate])
+    ).toEqual([
+      ['updateExpiration', null, '2026-12-31'],
+      ['insert', null, '2026-12-31']
+    ]);
+    expect(plan.warnings.find((w) => w.code === 'ACCESS_ENDS_ON_EXPIRY')?.params.userCount).toBe(2);
+  });
+
   it.each(['2026-10-31', 'next week', '2026-13-45'])('refuses %s as bad input', (date) => {
     expect(codes(assign({ userIds: [CARA], expirationDate: date }).blockers)).toEqual([
       'INVALID_EXPIRATION_DATE'

@@ -185,7 +185,7 @@ describe('c-mfa-editor-assign', () => {
     await settle();
     expect(chosenFactsCall).toHaveBeenCalledWith({ permissionSetIds: [MFA_USERS], userIds: [IVY] });
     expect(findAll(element, 'tr.plan-row').map(cells)).toEqual([
-      `Ivy Integration (ivy@example.com) | ${label('AssignRow_insert')} | `
+      `Ivy Integration (ivy@example.com) | ${label('AssignRow_insert')} | ${label('Assign_NoAssignment')} → 2027-01-31 | `
     ]);
     await expect(element).toBeAccessible();
 
@@ -196,7 +196,8 @@ describe('c-mfa-editor-assign', () => {
       permissionSetId: MFA_USERS,
       userIds: [IVY],
       expirationDate: '2027-01-31',
-      confirmedApiOnlyUserIds: []
+      confirmedApiOnlyUserIds: [],
+      endPermanentAssignments: false
     });
     expect(findAll(element, 'c-mfa-editor-results', 'tr.outcome')).toHaveLength(1);
     expect(applied).toHaveBeenCalled();
@@ -260,6 +261,41 @@ describe('c-mfa-editor-assign', () => {
     );
   });
 
+  it('leaves a permanent holder permanent unless the admin chooses to end it on the date', async () => {
+    assignCall.mockResolvedValue(data('assignResult'));
+    const element = await start();
+    fire(picker(element), 'choose', {
+      users: [{ id: HAL, name: 'Hal Hill', username: 'hal@example.com' }],
+      chosen: true
+    });
+    fire(find(element, 'lightning-input.assign-expiry'), 'change', { value: '2027-01-31' });
+    await settle();
+    find(element, 'lightning-button.preview')?.click();
+    await settle();
+    expect(findAll(element, 'tr.plan-row').map(cells)).toEqual([
+      `Hal Hill (hal@example.com) | ${label('AssignRow_alreadyAssigned')} | ${label('Assign_Permanent')} → ${label('Assign_Permanent')} | `
+    ]);
+
+    const endPermanent = find(element, 'lightning-input.end-permanent') as HTMLElement & {
+      label: string;
+    };
+    expect(endPermanent.label).toBe(label('Assign_EndPermanent'));
+    fire(endPermanent, 'change', { checked: true });
+    await settle();
+    expect(find(element, 'lightning-button.apply')).toBeNull();
+    find(element, 'lightning-button.preview')?.click();
+    await settle();
+    expect(findAll(element, 'tr.plan-row').map(cells)).toEqual([
+      `Hal Hill (hal@example.com) | ${label('AssignRow_updateExpiration')} | ${label('Assign_Permanent')} → 2027-01-31 | `
+    ]);
+    await expect(element).toBeAccessible();
+    find(element, 'lightning-button.apply')?.click();
+    await settle();
+    expect(assignCall).toHaveBeenCalledWith(
+      expect.objectContaining({ userIds: [HAL], endPermanentAssignments: true })
+    );
+  });
+
   it('blocks a Limited Access - Free user from a set granting MFA for UI Logins', async () => {
     const element = await start();
     await searchFor(element, 'fay', 'userSearchFay');
@@ -270,7 +306,7 @@ describe('c-mfa-editor-assign', () => {
 
     // The row says why in words (its short Custom Label), never the blocker's code.
     expect(findAll(element, 'tr.plan-row').map(cells)).toEqual([
-      `Fay Free (fay@example.com) | ${label('AssignRow_blocked')} | ${fillLabel(
+      `Fay Free (fay@example.com) | ${label('AssignRow_blocked')} | ${label('Assign_NoAssignment')} → ${label('Assign_NoAssignment')} | ${fillLabel(
         label('Plan_ROW_LIMITED_ACCESS_FREE_GETS_UI_MFA'),
         { uiPermission: 'Multi-Factor Authentication for User Interface Logins' }
       )}`

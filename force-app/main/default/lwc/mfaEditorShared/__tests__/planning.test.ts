@@ -43,6 +43,21 @@ describe('planning facts read page by page', () => {
     chosenCall.mockReset();
   });
 
+  it('keeps the registered MFA methods Apex read, and leaves them not captured when it could not', async () => {
+    const methods = [{ Id: '0Kg1', UserId: '005CALLER000000AAA', HasTotp: true }];
+    holdersCall.mockResolvedValueOnce(
+      apexPage(['005A'], {
+        facts: { ...apexPage(['005A']).facts, twoFactorMethodsInfo: methods }
+      })
+    );
+    const read = await loadPlanningFacts(['0PS000000000001AAA']);
+    expect(read.facts.records.TwoFactorMethodsInfo).toEqual(methods);
+
+    holdersCall.mockResolvedValueOnce(apexPage(['005A']));
+    const unread = await loadPlanningFacts(['0PS000000000001AAA']);
+    expect(unread.facts.records.TwoFactorMethodsInfo).toBeUndefined();
+  });
+
   it('follows the cursor, asks only for the holders still wanted, and merges the pages', async () => {
     holdersCall
       .mockResolvedValueOnce(
