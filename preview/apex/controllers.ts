@@ -21,6 +21,7 @@ import type removePermissionSetAssignments from '@salesforce/apex/MfaEditorContr
 import type cloneWithout from '@salesforce/apex/MfaEditorController.cloneWithout';
 import type getPlanningFacts from '@salesforce/apex/MfaEditorPlanningController.getPlanningFacts';
 import type getPlanningFactsForUsers from '@salesforce/apex/MfaEditorPlanningController.getPlanningFactsForUsers';
+import type getCloneContents from '@salesforce/apex/MfaEditorPlanningController.getCloneContents';
 import type searchUsers from '@salesforce/apex/MfaEditorController.searchUsers';
 import type getUserFilterChoices from '@salesforce/apex/MfaEditorController.getUserFilterChoices';
 import * as mfaEditor from './mfaEditor';
@@ -176,6 +177,10 @@ const planningFactsForUsersStandIn = guarded<typeof getPlanningFactsForUsers>((t
   planning.getPlanningFactsForUsers(tx, params.permissionSetIds ?? null, params.userIds ?? null)
 );
 
+const cloneContentsStandIn = guarded<typeof getCloneContents>((tx, params) =>
+  planning.getCloneContents(tx, params.permissionSetId ?? null, params.field ?? null)
+);
+
 const searchUsersStandIn = guarded<typeof searchUsers>((tx, params) =>
   userSearch.searchUsers(
     tx,
@@ -215,6 +220,7 @@ export const STAND_INS: Readonly<
   'MfaEditorController.cloneWithout': cloneWithoutStandIn,
   'MfaEditorPlanningController.getPlanningFacts': planningFactsStandIn,
   'MfaEditorPlanningController.getPlanningFactsForUsers': planningFactsForUsersStandIn,
+  'MfaEditorPlanningController.getCloneContents': cloneContentsStandIn,
   'MfaEditorController.searchUsers': searchUsersStandIn,
   'MfaEditorController.getUserFilterChoices': userFilterChoicesStandIn
 };

@@ -98,7 +98,9 @@ export function getPlanningFacts(
     nextAfterUserId,
     sampledUserCount: page.length,
     totalUserCount: totals?.totalUserCount ?? 0,
-    profileUserCounts: totals?.profileUserCounts ?? {}
+    profileUserCounts: totals?.profileUserCounts ?? {},
+    // Not ported: the demo org keeps no change set history of created sets, so none is reusable.
+    reusableGrantSets: {}
   };
 }
 
@@ -272,4 +274,40 @@ function factsOf(tx: Transaction, sample: ApexRecord[], holders: Holders) {
     .map((d) => d.fieldName);
   facts.mutingPermissionSets = selector.mutingSets(mutingIds, mutingFields, 'USER_MODE');
   return { facts, truncated };
+}
+
+/**
+ * Port of getCloneContents, reduced to what the demo org holds: its sets carry user permissions
+ * only (no object, field, tab or setup entity access rows), so those counts are 0.
+ */
+export function getCloneContents(
+  tx: Transaction,
+  permissionSetId: string | null,
+  field: string | null
+) {
+  new Authority(tx).requireViewer();
+  const setId = requireId(tx, permissionSetId ?? '', 'PermissionSet', 'permissionSetId');
+  const source = tx.org.byId('PermissionSet', setId);
+  if (!source) throw errorOf(tx, 'MfaEditor_Error_SetNotFound', [setId]);
+  const leftOut = new Set([field ?? '']);
+  if (field === 'PermissionsForceTwoFactor') leftOut.add('PermissionsTwoFactorApi');
+  const userPermissions = Object.keys(source).filter(
+    (name) => name.startsWith('Permissions') && source[name] === true && !leftOut.has(name)
+  ).length;
+  return {
+    permissionSetId: String(source.Id),
+    userPermissions,
+    objectPermissions: 0,
+    fieldPermissions: 0,
+    tabSettings: 0,
+    setupEntityAccess: {},
+    notCopiedSetupEntityAccess: {},
+    notCopiedPermissions: [],
+    tooManyRows: false,
+    maxCopiedRows: 5000,
+    licenseId: (source.LicenseId as string | null | undefined) ?? undefined,
+    usersLackingLicence: [],
+    hasActivationRequired: source.HasActivationRequired === true,
+    hasDescription: typeof source.Description === 'string' && source.Description !== ''
+  };
 }

@@ -45,11 +45,16 @@ export const CLONE_TESTS = [
         'the preview of the clone'
       );
       await t.waitForText('c-mfa-editor-clone-without .moves', /1/, 'one user to move');
+      await t.waitForText(
+        'c-mfa-editor-clone-without .copied',
+        /Copied to the clone: \d+ user permission/,
+        'what the clone copies, as counted on the server'
+      );
 
       await clone.getByRole('button', { name: 'Clone and move the users' }).click();
       await t.waitForText(
         'c-mfa-editor-clone-without c-mfa-editor-results',
-        /The clone copies the user permissions/,
+        /The clone carries everything of the original that Apex reads/,
         'the per-row results',
         20000
       );

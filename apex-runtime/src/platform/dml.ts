@@ -210,6 +210,15 @@ export class DmlEngine implements Dml {
     record.set('id', id);
     record.set('isdeleted', false);
     applyPlatformDefaults(describe, record);
+    if (describe.name === 'SetupEntityAccess') {
+      // SetupEntityType is read-only: the platform takes it from SetupEntityId (Object
+      // Reference: SetupEntityAccess — the type of the entity the Id names).
+      const entityId = record.get('setupentityid');
+      record.set(
+        'setupentitytype',
+        typeof entityId === 'string' ? this.objectOfId(entityId) : null
+      );
+    }
     applyAutoNumbers(describe, record, this.ctx.store);
     for (const [name, value] of [
       ['createddate', now],

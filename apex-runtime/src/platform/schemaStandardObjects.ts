@@ -63,7 +63,8 @@ export const STANDARD_KEY_PREFIXES: Readonly<Record<string, string>> = {
  * Setup objects: DML on one cannot share a transaction with DML on another kind of object
  * (MIXED_DML_OPERATION). Apex Developer Guide: "sObjects That Can't Be Used Together in DML
  * Operations" (the list is not exhaustive); PermissionSetGroup, PermissionSetGroupComponent and
- * MutingPermissionSet grant access the same way and behave as setup objects too (domain brief).
+ * MutingPermissionSet grant access the same way and behave as setup objects too (domain brief),
+ * and so does PermissionSetTabSetting, a permission set's child like ObjectPermissions.
  */
 export const SETUP_OBJECTS: ReadonlySet<string> = new Set(
   [
@@ -90,7 +91,9 @@ export const SETUP_OBJECTS: ReadonlySet<string> = new Set(
     'UserTerritory2Association',
     'PermissionSetGroup',
     'PermissionSetGroupComponent',
-    'MutingPermissionSet'
+    'MutingPermissionSet',
+    // A permission set's child like ObjectPermissions (unverified: not on the guide's list).
+    'PermissionSetTabSetting'
   ].map((name) => name.toLowerCase())
 );
 

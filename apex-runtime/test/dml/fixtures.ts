@@ -201,6 +201,34 @@ const OBJECTS: Record<string, ObjectSpec> = {
       }
     }
   },
+  ApexClass: {
+    prefix: '01p',
+    setup: false,
+    createable: false,
+    updateable: false,
+    deletable: false,
+    fields: { Name: { type: 'string', length: 255 } }
+  },
+  SetupEntityAccess: {
+    prefix: '0J0',
+    setup: true,
+    updateable: false,
+    fields: {
+      ParentId: {
+        type: 'reference',
+        referenceTo: ['PermissionSet'],
+        required: true,
+        updateable: false
+      },
+      SetupEntityId: {
+        type: 'reference',
+        referenceTo: ['ApexClass'],
+        required: true,
+        updateable: false
+      },
+      SetupEntityType: { type: 'picklist', createable: false, updateable: false }
+    }
+  },
   PermissionSetAssignment: {
     prefix: '0Pa',
     setup: true,

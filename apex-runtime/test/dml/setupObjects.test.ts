@@ -243,3 +243,19 @@ describe('permission set groups', () => {
     expect(result.errors[0].message).toMatch(/permission set group/);
   });
 });
+
+describe('setup entity access', () => {
+  it('takes SetupEntityType from the entity SetupEntityId names', () => {
+    const { dml, store } = testOrg();
+    const [set] = dml.insert([permissionSet('PS_Entity')], ALL_OR_NONE);
+    const classId = '01p000000000001' + idSuffix('01p000000000001');
+    store.load('ApexClass', { Id: classId, Name: 'AccessAuthority' });
+    const [access] = dml.insert(
+      [sobject('SetupEntityAccess', { ParentId: set.id, SetupEntityId: classId })],
+      ALL_OR_NONE
+    );
+    expect(access.success).toBe(true);
+    const stored = [...store.rows('SetupEntityAccess')].find((row) => row.get('id') === access.id);
+    expect(stored?.get('setupentitytype')).toBe('ApexClass');
+  });
+});

@@ -25,6 +25,7 @@ export type {
   CloneWithoutRequest,
   AssignmentMove,
   ClonePermissionSet,
+  CloneContents,
   CloneWithoutPlan,
   AssignmentAction,
   AssignmentPlanRequest,

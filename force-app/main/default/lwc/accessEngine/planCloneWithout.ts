@@ -15,6 +15,7 @@ import { affectedUsersOf, compareUsers, computeImpact } from './planImpact';
 import { classifyPermissionSet, rowName } from './planRows';
 import type {
   AssignmentMove,
+  CloneContents,
   ClonePermissionSet,
   CloneWithoutPlan,
   CloneWithoutRequest,
@@ -93,6 +94,50 @@ function chooseClone(
   }
 }
 
+/**
+ * What the clone can't carry, as Apex counted it (getCloneContents): a permission Apex can't
+ * write, a setup entity type it is not known to insert, more rows than one clone copies. The
+ * users moved rely on all of it, so any of it blocks the clone, as cloneWithout refuses it.
+ */
+function checkContents(
+  contents: CloneContents | null,
+  name: string,
+  original: PermissionSetRecord,
+  users: readonly UserRecord[],
+  messages: PlanMessages
+): void {
+  if (contents === null) {
+    messages.note('CLONE_CONTENTS_NOT_READ', 'info', { permissionSet: name });
+    return;
+  }
+  const notCopied = [
+    ...contents.notCopiedPermissions,
+    ...Object.entries(contents.notCopiedSetupEntityAccess)
+      .sort(([a], [b]) => compareText(a, b))
+      .map(([type, count]) => `${type} (${count})`),
+    ...(contents.tooManyRows ? [`> ${contents.maxCopiedRows}`] : [])
+  ];
+  if (notCopied.length > 0) {
+    messages.block(
+      'CLONE_NOT_COPYABLE',
+      'locked',
+      { permissionSet: name, notCopied: notCopied.join(', ') },
+      original.Id
+    );
+  }
+  const lacking = new Set(contents.usersLackingLicence.map((id) => id.slice(0, 15)));
+  const without = users.filter((user) => lacking.has(user.Id.slice(0, 15)));
+  if (without.length > 0) {
+    messages.block(
+      'CLONE_LICENCE_MISSING',
+      'licence',
+      { permissionSet: name },
+      original.Id,
+      without
+    );
+  }
+}
+
 function directAssignments(
   index: FactIndex,
   userId: RecordId,
@@ -116,6 +161,7 @@ function emptyPlan(messages: PlanMessages, request: CloneWithoutRequest): CloneW
     removed: [],
     moves: [],
     affectedUsers: { count: 0, sample: [] },
+    contents: null,
     warnings: messages.warnings,
     blockers: sortBlockers(messages.blockers)
   };
@@ -178,6 +224,12 @@ export function planCloneWithout(
     options.texts
   );
   const users = chosenUsers(index, request.userIds, messages);
+  const given = options.cloneContents ?? null;
+  const contents =
+    given !== null && given.permissionSetId.slice(0, 15) === original.Id.slice(0, 15)
+      ? given
+      : null;
+  checkContents(contents, name, original, users, messages);
   // Each moved user is two rows: removed from the original, added to the clone (as Apex counts).
   checkRowCount(new Set(request.userIds).size * 2, options, messages);
   const cloneId = clone.id ?? `new:${clone.name}`;
@@ -254,6 +306,7 @@ export function planCloneWithout(
     removed,
     moves,
     affectedUsers: affectedUsersOf(impact.affected, options),
+    contents,
     warnings: messages.warnings,
     blockers: sortBlockers(messages.blockers)
   };

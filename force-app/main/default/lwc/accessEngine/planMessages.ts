@@ -27,6 +27,8 @@ export const PLAN_MESSAGES: MessageTexts = {
     'Permission set {permissionSet} needs the licence {licenseId}, which is not a user licence in the facts (a permission set licence?): whether each user has it was not checked.',
   STILL_GRANTED_ELSEWHERE:
     '{userCount} user(s) keep {permission} from another source after the move ({users}): the clone alone does not remove it for them.',
+  CLONE_CONTENTS_NOT_READ:
+    'What {permissionSet} carries besides its user permissions was not read: Apex copies it and refuses the clone when something cannot be copied.',
   REMOVE_ONLY_THROUGH_GROUP:
     '{userCount} user(s) have permission set {permissionSet} only through a permission set group ({users}): removing a direct assignment does not change that.',
   // infos
@@ -80,6 +82,10 @@ export const PLAN_MESSAGES: MessageTexts = {
     'The expiration date "{expirationDate}" is not an ISO date in the future.',
   CLONE_FIELD_ALREADY_OFF:
     '{permissionSet} does not grant {permission}: a clone without it would be identical.',
+  CLONE_NOT_COPYABLE:
+    "{permissionSet} carries what Apex can't copy to a clone ({notCopied}): the users moved would lose it. Clone the set in Setup instead.",
+  CLONE_LICENCE_MISSING:
+    '{userCount} user(s) lack the permission set licence {permissionSet} needs ({users}): the clone cannot be assigned to them.',
   USER_NOT_ASSIGNED:
     '{userCount} chosen user(s) have no direct assignment of {permissionSet} to move ({users}).',
   ADMIN_LOSES_MANAGE_MFA:

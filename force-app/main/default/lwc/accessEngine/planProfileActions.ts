@@ -1,6 +1,6 @@
 // Profiles cannot be written by Apex. Turning an MFA permission on for a profile's users becomes
-// "create or reuse a permission set granting it, and assign it to them"; turning one off becomes
-// a Setup step with the exact metadata, never a pretended write.
+// "create (or reuse one this app created) a permission set granting it, and assign it to them";
+// turning one off becomes a Setup step with the exact metadata, never a pretended write.
 import { compareText } from './compare';
 import type { FactIndex } from './indexes';
 import { compareUsers } from './planImpact';
@@ -35,7 +35,18 @@ export interface ProfileActionContext {
   readonly editedSetIds: ReadonlySet<RecordId>;
 }
 
-/** An editable, always-on, licence-free set granting exactly these tracked permissions. */
+/** Whether Apex vouched for a set as reusable (Ids compared on their first 15 characters). */
+function vouchedFor(options: PlanOptions, setId: RecordId): boolean {
+  const vouched = Object.keys(options.reusableGrantSets ?? {});
+  return vouched.some((id) => id.slice(0, 15) === setId.slice(0, 15));
+}
+
+/**
+ * A set the grant may reuse: one Apex vouched for (PlanOptions.reusableGrantSets: created by
+ * this app, unchanged, carrying nothing else, which the facts alone can't show) that is an
+ * editable, always-on, licence-free set granting exactly these tracked permissions. The same
+ * rule as MfaEditorGrantReuse; without Apex's list no set is reused.
+ */
 function reusableSet(
   context: ProfileActionContext,
   required: ReadonlySet<string>
@@ -43,6 +54,7 @@ function reusableSet(
   let best: PermissionSetRecord | null = null;
   for (const candidate of context.index.permissionSetById.values()) {
     const fits =
+      vouchedFor(context.options, candidate.Id) &&
       !context.editedSetIds.has(candidate.Id) &&
       classifyPermissionSet(candidate).kind === 'permissionSet' &&
       candidate.HasActivationRequired !== true &&

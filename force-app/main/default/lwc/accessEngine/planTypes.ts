@@ -51,6 +51,43 @@ export interface PlanOptions {
    * assigns to all of them or to none. A profile absent here is taken as whole in the facts.
    */
   readonly profileUserCounts?: Readonly<Record<RecordId, number>> | null;
+  /**
+   * The sets a profile grant may reuse, by Id, with the MFA field each grants
+   * (MfaEditorPlanningFacts.reusableGrantSets): Apex found each created by this app for a grant,
+   * unchanged since, carrying nothing but that permission (every Permissions* field, no object,
+   * field, tab or setup entity access). No other set is reused, whatever it grants: unset or
+   * empty, the grant plans a new set. Apex decides again at write time.
+   */
+  readonly reusableGrantSets?: Readonly<Record<RecordId, string>> | null;
+  /**
+   * What a clone would carry of its original (MfaEditorPlanningController.getCloneContents).
+   * Unset: not read; the plan says so and Apex checks at write time.
+   */
+  readonly cloneContents?: CloneContents | null;
+}
+
+/** What a clone copies of its original, by kind, and what it can't (Apex counts it). */
+export interface CloneContents {
+  readonly permissionSetId: RecordId;
+  /** Granted user permissions copied (those left out not counted). */
+  readonly userPermissions: number;
+  readonly objectPermissions: number;
+  readonly fieldPermissions: number;
+  readonly tabSettings: number;
+  /** Setup entity access copied, by SetupEntityType (ApexClass, CustomPermission, TabSet…). */
+  readonly setupEntityAccess: Readonly<Record<string, number>>;
+  /** Setup entity access Apex can't copy, by SetupEntityType. */
+  readonly notCopiedSetupEntityAccess: Readonly<Record<string, number>>;
+  /** Labels of granted user permissions Apex can't write. */
+  readonly notCopiedPermissions: readonly string[];
+  /** More child rows than one clone copies (maxCopiedRows). */
+  readonly tooManyRows: boolean;
+  readonly maxCopiedRows: number;
+  readonly licenseId: RecordId | null;
+  /** Users asked about who lack the permission set licence the set needs. */
+  readonly usersLackingLicence: readonly RecordId[];
+  readonly hasActivationRequired: boolean;
+  readonly hasDescription: boolean;
 }
 
 /** How the platform lets a permission set be edited. */
@@ -249,6 +286,8 @@ export interface CloneWithoutPlan extends PlanOutcome {
   /** The clone's values that differ from the original (the removed field and its dependents). */
   readonly removed: readonly PlannedChange[];
   readonly moves: readonly AssignmentMove[];
+  /** What the clone copies, as Apex counted it; null when not read (PlanOptions.cloneContents). */
+  readonly contents: CloneContents | null;
 }
 
 export type AssignmentAction = 'assign' | 'remove';

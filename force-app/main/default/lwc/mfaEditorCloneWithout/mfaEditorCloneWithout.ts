@@ -1,6 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import USER_ID from '@salesforce/user/Id';
 import cloneWithout from '@salesforce/apex/MfaEditorController.cloneWithout';
+import getCloneContents from '@salesforce/apex/MfaEditorPlanningController.getCloneContents';
 import { fill } from 'c/whyApiOnlyShared';
 import {
   LABELS,
@@ -16,7 +17,12 @@ import {
   planCloneWithout,
   userChoices
 } from 'c/mfaEditorShared';
-import type { ChangeSetLimits, CloneWithoutPlan, PlanningFacts } from 'c/mfaEditorShared';
+import type {
+  ChangeSetLimits,
+  CloneContents,
+  CloneWithoutPlan,
+  PlanningFacts
+} from 'c/mfaEditorShared';
 
 interface RowOption {
   readonly id: string;
@@ -25,10 +31,32 @@ interface RowOption {
   readonly locked: boolean;
 }
 
+/** Apex's counts in the engine's shape (Apex leaves nulls out). */
+function toCloneContents(raw: Apex.MfaEditorCloneContents): CloneContents {
+  return {
+    permissionSetId: raw.permissionSetId ?? '',
+    userPermissions: raw.userPermissions ?? 0,
+    objectPermissions: raw.objectPermissions ?? 0,
+    fieldPermissions: raw.fieldPermissions ?? 0,
+    tabSettings: raw.tabSettings ?? 0,
+    setupEntityAccess: raw.setupEntityAccess ?? {},
+    notCopiedSetupEntityAccess: raw.notCopiedSetupEntityAccess ?? {},
+    notCopiedPermissions: raw.notCopiedPermissions ?? [],
+    tooManyRows: raw.tooManyRows === true,
+    maxCopiedRows: raw.maxCopiedRows ?? 0,
+    licenseId: raw.licenseId ?? null,
+    usersLackingLicence: raw.usersLackingLicence ?? [],
+    hasActivationRequired: raw.hasActivationRequired === true,
+    hasDescription: raw.hasDescription === true
+  };
+}
+
 /**
  * Seed 003, option 2: clone a permission set without one MFA permission (typically MFA for API
  * Logins, which breaks an integration) and move chosen users' assignments to the clone, in one
- * transaction, after the engine's preview. Fires applied, and undo (detail: key, the change set's
+ * transaction, after the engine's preview. The preview reads from Apex what the clone copies
+ * (getCloneContents: counts per kind) and shows it; what Apex can't copy blocks the move there,
+ * before Apply, as Apex refuses it. Fires applied, and undo (detail: key, the change set's
  * key).
  */
 export default class MfaEditorCloneWithout extends LightningElement {
@@ -105,6 +133,25 @@ export default class MfaEditorCloneWithout extends LightningElement {
       : fill(LABELS.cloneName, { name: clone.name, label: clone.label });
   }
 
+  /** What the clone copies, counted by Apex (the blockers name what it can't). */
+  get copiedText(): string {
+    const contents = this.plan?.contents;
+    if (!contents) return '';
+    const entities = Object.entries(contents.setupEntityAccess)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([type, count]) => `${type} ${count}`);
+    return fill(LABELS.cloneCopied, {
+      userPermissions: contents.userPermissions,
+      objectPermissions: contents.objectPermissions,
+      fieldPermissions: contents.fieldPermissions,
+      tabSettings: contents.tabSettings,
+      entities: entities.length > 0 ? entities.join(', ') : '0',
+      licence: contents.licenseId ?? '—',
+      activation: onOff(contents.hasActivationRequired),
+      description: onOff(contents.hasDescription)
+    });
+  }
+
   get movesText(): string {
     return fill(LABELS.cloneMoves, { count: this.plan?.moves.length ?? 0 });
   }
@@ -148,22 +195,33 @@ export default class MfaEditorCloneWithout extends LightningElement {
     this.plan = null;
   }
 
-  handlePreview(): void {
-    if (!this.planning) return;
+  async handlePreview(): Promise<void> {
+    const planning = this.planning;
+    if (!planning) return;
     this.errorText = '';
+    this.working = LABELS.previewLoading;
     try {
+      const contents = toCloneContents(
+        await getCloneContents({
+          permissionSetId: this.permissionSetId,
+          field: this.field,
+          userIds: [...this.userIds]
+        })
+      );
       this.plan = planCloneWithout(
-        this.planning.facts,
+        planning.facts,
         {
           permissionSetId: this.permissionSetId,
           field: this.field,
           userIds: this.userIds,
           actingUserId: USER_ID
         },
-        { texts: PLAN_TEXTS, maxRows: this.limits?.maxRows ?? null }
+        { texts: PLAN_TEXTS, maxRows: this.limits?.maxRows ?? null, cloneContents: contents }
       );
     } catch (error) {
       this.errorText = errorMessage(LABELS.previewError, error);
+    } finally {
+      this.working = '';
     }
   }
 

@@ -117,6 +117,7 @@ import cloneName from '@salesforce/label/c.MfaEditorUi_CloneName';
 import cloneReuse from '@salesforce/label/c.MfaEditorUi_CloneReuse';
 import cloneMoves from '@salesforce/label/c.MfaEditorUi_CloneMoves';
 import cloneRemoved from '@salesforce/label/c.MfaEditorUi_CloneRemoved';
+import cloneCopied from '@salesforce/label/c.MfaEditorUi_CloneCopied';
 import assignHeading from '@salesforce/label/c.MfaEditorUi_AssignHeading';
 import assignSet from '@salesforce/label/c.MfaEditorUi_AssignSet';
 import assignAction from '@salesforce/label/c.MfaEditorUi_AssignAction';
@@ -262,6 +263,7 @@ export const LABELS = {
   cloneReuse,
   cloneMoves,
   cloneRemoved,
+  cloneCopied,
   assignHeading,
   assignSet,
   assignAction,

@@ -6,6 +6,7 @@ export { planMfaEdits, planCloneWithout, planAssignments } from 'c/accessEngine'
 export type {
   AssignmentPlan,
   AssignmentRow,
+  CloneContents,
   CloneWithoutPlan,
   Facts,
   MfaEdit,

@@ -36,6 +36,9 @@ import planLicenceMismatch from '@salesforce/label/c.MfaEditorUi_Plan_LICENCE_MI
 import planInvalidExpirationDate from '@salesforce/label/c.MfaEditorUi_Plan_INVALID_EXPIRATION_DATE';
 import planCloneFieldAlreadyOff from '@salesforce/label/c.MfaEditorUi_Plan_CLONE_FIELD_ALREADY_OFF';
 import planUserNotAssigned from '@salesforce/label/c.MfaEditorUi_Plan_USER_NOT_ASSIGNED';
+import planCloneContentsNotRead from '@salesforce/label/c.MfaEditorUi_Plan_CLONE_CONTENTS_NOT_READ';
+import planCloneNotCopyable from '@salesforce/label/c.MfaEditorUi_Plan_CLONE_NOT_COPYABLE';
+import planCloneLicenceMissing from '@salesforce/label/c.MfaEditorUi_Plan_CLONE_LICENCE_MISSING';
 import planAdminLosesManageMfa from '@salesforce/label/c.MfaEditorUi_Plan_ADMIN_LOSES_MANAGE_MFA';
 import planAccessEndsOnExpiry from '@salesforce/label/c.MfaEditorUi_Plan_ACCESS_ENDS_ON_EXPIRY';
 import planUsersBecomeApiOnly from '@salesforce/label/c.MfaEditorUi_Plan_USERS_BECOME_API_ONLY';
@@ -85,6 +88,9 @@ export const PLAN_TEXTS: Readonly<Record<string, string>> = {
   INVALID_EXPIRATION_DATE: planInvalidExpirationDate,
   CLONE_FIELD_ALREADY_OFF: planCloneFieldAlreadyOff,
   USER_NOT_ASSIGNED: planUserNotAssigned,
+  CLONE_CONTENTS_NOT_READ: planCloneContentsNotRead,
+  CLONE_NOT_COPYABLE: planCloneNotCopyable,
+  CLONE_LICENCE_MISSING: planCloneLicenceMissing,
   ADMIN_LOSES_MANAGE_MFA: planAdminLosesManageMfa,
   ADMIN_NEEDS_API_MFA_WITHOUT_METHOD: planAdminNeedsApiMfaWithoutMethod,
   ADMIN_BECOMES_API_ONLY: planAdminBecomesApiOnly,

@@ -18,6 +18,8 @@ export interface PlanningFacts {
   readonly totalUserCount: number;
   /** Active users of each edited profile, by Profile Id: the engine's PlanOptions.profileUserCounts. */
   readonly profileUserCounts: Readonly<Record<string, number>>;
+  /** Sets a profile grant may reuse, by Id (Apex decides): the engine's PlanOptions.reusableGrantSets. */
+  readonly reusableGrantSets: Readonly<Record<string, string>>;
 }
 
 /** The holders of some sets, up to MAX_PLANNING_USERS, read page after page and merged. */
@@ -52,7 +54,8 @@ export async function loadPlanningFacts(
     truncated: cut || sampled < totalUserCount,
     sampledUserCount: sampled,
     totalUserCount,
-    profileUserCounts: { ...first.profileUserCounts }
+    profileUserCounts: { ...first.profileUserCounts },
+    reusableGrantSets: { ...first.reusableGrantSets }
   };
 }
 
@@ -85,7 +88,8 @@ export async function loadPlanningFactsForUsers(
     truncated: cut,
     sampledUserCount: sampled,
     totalUserCount: userIds.length,
-    profileUserCounts: {}
+    profileUserCounts: {},
+    reusableGrantSets: {}
   };
 }
 

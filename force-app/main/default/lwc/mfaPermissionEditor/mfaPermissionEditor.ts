@@ -310,7 +310,8 @@ export default class MfaPermissionEditor extends LightningElement {
         {
           texts: PLAN_TEXTS,
           maxRows: limits.maxRows,
-          profileUserCounts: planning.profileUserCounts
+          profileUserCounts: planning.profileUserCounts,
+          reusableGrantSets: planning.reusableGrantSets
         }
       );
       this.grantBlockers = grantAssignmentBlockers(this.plan, planning.facts, USER_ID);

@@ -1,5 +1,6 @@
 // planCloneWithout (seed 003, option 2) on the rollout org.
 import { cloneApiName, planCloneWithout } from '../planCloneWithout';
+import type { CloneContents } from '../planTypes';
 import type { Facts, PermissionSetRecord } from '../types';
 import { loadFixture } from './loadFixture';
 
@@ -204,5 +205,77 @@ describe('the clone name', () => {
       userIds: [GUS]
     });
     expect(plan.clone).toMatchObject({ id: null, name: 'MFA_Full_No_TwoFactorApi_2' });
+  });
+});
+
+describe('what the clone copies (Apex counts it: getCloneContents)', () => {
+  const contents = (extra: Partial<CloneContents> = {}): CloneContents => ({
+    permissionSetId: MFA_FULL,
+    userPermissions: 1,
+    objectPermissions: 2,
+    fieldPermissions: 3,
+    tabSettings: 1,
+    setupEntityAccess: { ApexClass: 1 },
+    notCopiedSetupEntityAccess: {},
+    notCopiedPermissions: [],
+    tooManyRows: false,
+    maxCopiedRows: 5000,
+    licenseId: null,
+    usersLackingLicence: [],
+    hasActivationRequired: false,
+    hasDescription: false,
+    ...extra
+  });
+  const request = { permissionSetId: MFA_FULL, field: 'api', userIds: [GUS], actingUserId: ADA };
+
+  it('carries the counts into the plan and blocks nothing when everything is copied', () => {
+    const plan = planCloneWithout(rollout, request, { cloneContents: contents() });
+    expect(plan.contents).toMatchObject({
+      objectPermissions: 2,
+      setupEntityAccess: { ApexClass: 1 }
+    });
+    expect(plan.blockers).toEqual([]);
+  });
+
+  it('blocks the move when a kind of access cannot be copied, naming it with its count', () => {
+    const plan = planCloneWithout(rollout, request, {
+      cloneContents: contents({
+        notCopiedSetupEntityAccess: { NamedCredential: 2 },
+        notCopiedPermissions: ['Some Permission']
+      })
+    });
+    expect(codes(plan.blockers)).toEqual(['CLONE_NOT_COPYABLE']);
+    expect(plan.blockers[0].message).toBe(
+      "MFA_Full carries what Apex can't copy to a clone (Some Permission, NamedCredential (2)): the users moved would lose it. Clone the set in Setup instead."
+    );
+  });
+
+  it('blocks the move when more rows than one clone copies would have to be copied', () => {
+    const plan = planCloneWithout(rollout, request, {
+      cloneContents: contents({ tooManyRows: true })
+    });
+    expect(plan.blockers[0].params.notCopied).toBe('> 5000');
+  });
+
+  it('blocks moving a user who lacks the permission set licence the set needs', () => {
+    const plan = planCloneWithout(rollout, request, {
+      cloneContents: contents({ usersLackingLicence: [GUS.slice(0, 15)] })
+    });
+    expect(plan.blockers).toEqual([
+      expect.objectContaining({
+        code: 'CLONE_LICENCE_MISSING',
+        category: 'licence',
+        userIds: [GUS]
+      })
+    ]);
+  });
+
+  it('says when the contents were not read, and ignores counts of another set', () => {
+    const plan = planCloneWithout(rollout, request, {
+      cloneContents: contents({ permissionSetId: '0PS000000000011AAA', tooManyRows: true })
+    });
+    expect(plan.contents).toBeNull();
+    expect(plan.blockers).toEqual([]);
+    expect(codes(plan.warnings)).toContain('CLONE_CONTENTS_NOT_READ');
   });
 });

@@ -8,8 +8,12 @@ const rollout = loadFixture('plan/rollout');
 const ADA = '005000000000001AAA';
 const CARA = '005000000000003AAA';
 
+const MFA_USERS = '0PS000000000011AAA';
+/** MFA_Users grants exactly MFA for UI Logins; Apex vouches for it as this app's grant set. */
+const VOUCHED = { reusableGrantSets: { [MFA_USERS]: 'PermissionsForceTwoFactor' } };
+
 function plan(edits: MfaEdit[], actingUserId: string | null = ADA, facts: Facts = rollout) {
-  return planMfaEdits(facts, { edits, actingUserId });
+  return planMfaEdits(facts, { edits, actingUserId }, VOUCHED);
 }
 
 function set(name: string, field: string, value: boolean): MfaEdit {
@@ -238,6 +242,26 @@ describe('profiles', () => {
       })
     ]);
     expect(affectedNames(result)).toEqual(['Cara Cole', 'Jo Jones']);
+  });
+
+  it('reuses no set Apex did not vouch for, even one granting exactly the permission: it plans a new one', () => {
+    const result = planMfaEdits(rollout, {
+      edits: [set('Standard User', 'ui', true)],
+      actingUserId: ADA
+    });
+    expect(result.profileActions[0]).toMatchObject({
+      permissionSet: { id: null, name: 'WhyApiOnly_ForceTwoFactor', reuse: false }
+    });
+  });
+
+  it('reuses a vouched set only when it grants exactly the tracked permissions asked for', () => {
+    // MFA_Full grants MFA for API Logins besides: not a set for a grant of MFA for UI Logins.
+    const result = planMfaEdits(
+      rollout,
+      { edits: [set('Standard User', 'ui', true)], actingUserId: ADA },
+      { reusableGrantSets: { '0PS000000000012AAA': 'PermissionsForceTwoFactor' } }
+    );
+    expect(result.profileActions[0]).toMatchObject({ permissionSet: { reuse: false } });
   });
 
   it('does not reuse a set the same plan changes', () => {

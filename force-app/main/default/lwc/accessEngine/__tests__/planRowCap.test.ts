@@ -61,7 +61,8 @@ describe('profile grants', () => {
     planMfaEdits(
       rollout,
       { edits: [{ permissionSetName: 'Standard User', field, value: true }], actingUserId: ADA },
-      { maxRows }
+      // MFA_Users, granting exactly MFA for UI Logins, as Apex vouches for it.
+      { maxRows, reusableGrantSets: { '0PS000000000011AAA': 'PermissionsForceTwoFactor' } }
     ).profileActions[0] as ProfileGrantAction;
 
   it('counts a created set as its permissions plus one row per user, as Apex does', () => {

@@ -1,6 +1,7 @@
 import type CloneWithoutComponent from 'c/mfaEditorCloneWithout';
 import cloneWithout from '@salesforce/apex/MfaEditorController.cloneWithout';
 import getPlanningFacts from '@salesforce/apex/MfaEditorPlanningController.getPlanningFacts';
+import getCloneContents from '@salesforce/apex/MfaEditorPlanningController.getCloneContents';
 import getChangeSetLimits from '@salesforce/apex/MfaEditorController.getChangeSetLimits';
 import getTrackedPermissionFields from '@salesforce/apex/PermissionFieldsController.getTrackedPermissionFields';
 import LightningConfirm from 'lightning/confirm';
@@ -26,6 +27,11 @@ jest.mock(
   { virtual: true }
 );
 jest.mock(
+  '@salesforce/apex/MfaEditorPlanningController.getCloneContents',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+jest.mock(
   '@salesforce/apex/PermissionFieldsController.getTrackedPermissionFields',
   () => ({ default: jest.fn() }),
   { virtual: true }
@@ -43,6 +49,7 @@ const CloneWithout: typeof CloneWithoutComponent = require('c/mfaEditorCloneWith
 
 const cloneCall = cloneWithout as unknown as jest.Mock;
 const planningCall = getPlanningFacts as unknown as jest.Mock;
+const contentsCall = getCloneContents as unknown as jest.Mock;
 const fieldsCall = getTrackedPermissionFields as unknown as jest.Mock;
 const limitsCall = getChangeSetLimits as unknown as jest.Mock;
 const confirmOpen = LightningConfirm.open as unknown as jest.Mock;
@@ -64,8 +71,31 @@ async function chooseSet(element: HTMLElement, id: string): Promise<void> {
 const applyButton = (element: HTMLElement) =>
   find(element, 'lightning-button.apply') as unknown as { disabled: boolean; click(): void };
 
+/** What Apex counts for a set: object and Apex class access, everything copyable. */
+function contentsOf(permissionSetId: string, extra: Record<string, unknown> = {}) {
+  return {
+    permissionSetId,
+    userPermissions: 2,
+    objectPermissions: 3,
+    fieldPermissions: 4,
+    tabSettings: 1,
+    setupEntityAccess: { ApexClass: 2 },
+    notCopiedSetupEntityAccess: {},
+    notCopiedPermissions: [],
+    tooManyRows: false,
+    maxCopiedRows: 5000,
+    usersLackingLicence: [],
+    hasActivationRequired: false,
+    hasDescription: true,
+    ...extra
+  };
+}
+
 beforeEach(() => {
   planningCall.mockResolvedValue(data('planningFacts'));
+  contentsCall.mockImplementation(({ permissionSetId }: { permissionSetId: string }) =>
+    Promise.resolve(contentsOf(permissionSetId))
+  );
   limitsCall.mockResolvedValue(data('changeSetLimits'));
   fieldsCall.mockResolvedValue(
     require('../../permissionFields/__tests__/data/trackedPermissionFields.json')
@@ -119,6 +149,23 @@ describe('c-mfa-editor-clone-without', () => {
       'Multi-Factor Authentication for API Logins: On → Off'
     );
     expect(text(find(element, '.moves'))).toBe(label('CloneMoves').replace('{count}', '1'));
+    expect(contentsCall).toHaveBeenCalledWith({
+      permissionSetId: MFA_FULL,
+      field: 'PermissionsTwoFactorApi',
+      userIds: [GUS]
+    });
+    expect(text(find(element, '.copied'))).toBe(
+      fillLabel(label('CloneCopied'), {
+        userPermissions: 2,
+        objectPermissions: 3,
+        fieldPermissions: 4,
+        tabSettings: 1,
+        entities: 'ApexClass 2',
+        licence: '—',
+        activation: label('Off'),
+        description: label('On')
+      })
+    );
     expect(applyButton(element).disabled).toBe(false);
     await expect(element).toBeAccessible();
 
@@ -131,6 +178,26 @@ describe('c-mfa-editor-clone-without', () => {
     });
     expect(findAll(element, 'c-mfa-editor-results', 'tr.outcome')).toHaveLength(1);
     expect(applied).toHaveBeenCalled();
+  });
+
+  it('blocks the move before Apply when Apex says the clone cannot carry what the users rely on', async () => {
+    contentsCall.mockResolvedValue(
+      contentsOf(MFA_FULL, {
+        notCopiedSetupEntityAccess: { NamedCredential: 1 },
+        usersLackingLicence: [GUS]
+      })
+    );
+    const element = render('c-mfa-editor-clone-without', CloneWithout, { rows });
+    await chooseSet(element, MFA_FULL);
+    fire(find(element, 'lightning-checkbox-group.clone-users'), 'change', { value: [GUS] });
+    find(element, 'lightning-button.preview')?.click();
+    await settle();
+
+    const blockers = text(find(element, 'c-mfa-editor-plan-summary', '.blockers'));
+    expect(blockers).toContain('NamedCredential (1)');
+    expect(blockers).toContain('Gus Green');
+    expect(applyButton(element).disabled).toBe(true);
+    expect(cloneCall).not.toHaveBeenCalled();
   });
 
   it('blocks a clone that would be identical: the set does not grant the permission', async () => {

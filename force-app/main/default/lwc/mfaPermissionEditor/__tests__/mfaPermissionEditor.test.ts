@@ -116,6 +116,15 @@ const ADMIN_TOOLS = '0PS000000000018AAA';
 const CUSTOM_SUPPORT_PROFILE = '0PS000000000005AAA';
 const API = 'PermissionsTwoFactorApi';
 const UI = 'PermissionsForceTwoFactor';
+const MFA_USERS = '0PS000000000011AAA';
+
+/** The planning facts with MFA_Users vouched for by Apex as a set a profile grant may reuse. */
+function withReusableMfaUsers(): Record<string, unknown> {
+  return {
+    ...data<Record<string, unknown>>('planningFacts'),
+    reusableGrantSets: { [MFA_USERS]: UI }
+  };
+}
 
 interface DatatableElement extends HTMLElement {
   data: Record<string, unknown>[];
@@ -696,6 +705,7 @@ describe('turning an MFA permission on for a profile', () => {
   });
 
   it('does not offer the grant when the users cannot take it: Limited Access - Free', async () => {
+    planningCall.mockResolvedValue(withReusableMfaUsers());
     const element = await renderEditor();
     await editCell(element, '0PS000000000004AAA', UI, true);
     await preview(element);
@@ -757,7 +767,8 @@ describe('turning an MFA permission on for a profile', () => {
     await expect(element).toBeAccessible();
   });
 
-  it('reuses a set that grants exactly that permission: Apex finds it by name and assigns it', async () => {
+  it('reuses a set Apex vouched for (this app created it, it grants only that): sent by name, Apex re-checks', async () => {
+    planningCall.mockResolvedValue(withReusableMfaUsers());
     createSetCall.mockResolvedValue(data('assignResult'));
     const element = await renderEditor();
     await editCell(element, CUSTOM_INTEGRATION_PROFILE, UI, true);
@@ -774,6 +785,22 @@ describe('turning an MFA permission on for a profile', () => {
     );
     expect(assignCall).not.toHaveBeenCalled();
     expect(confirmOpen).not.toHaveBeenCalled();
+  });
+
+  it('creates a new set instead of reusing one Apex did not vouch for, even one granting exactly that', async () => {
+    createSetCall.mockResolvedValue(data('assignResult'));
+    const element = await renderEditor();
+    await editCell(element, CUSTOM_INTEGRATION_PROFILE, UI, true);
+    await preview(element);
+
+    expect(
+      (previewPart(element, 'lightning-button.grant') as unknown as { label: string }).label
+    ).not.toBe(label('ProfileGrantReuse'));
+    previewPart(element, 'lightning-button.grant')?.click();
+    await settle();
+    expect(createSetCall).toHaveBeenCalledWith(
+      expect.objectContaining({ name: 'WhyApiOnly_ForceTwoFactor' })
+    );
   });
 });
 
