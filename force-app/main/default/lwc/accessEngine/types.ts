@@ -43,6 +43,8 @@ export interface PermissionSetRecord extends PermissionFlags {
   readonly NamespacePrefix?: string | null;
   readonly HasActivationRequired?: boolean | null;
   readonly LicenseId?: RecordId | null;
+  /** Read for the editor's writes, which compare it with the set as it is then. */
+  readonly SystemModstamp?: string | null;
 }
 
 export interface PermissionSetAssignmentRecord {

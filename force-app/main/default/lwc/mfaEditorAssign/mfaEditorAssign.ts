@@ -9,7 +9,8 @@ import {
   changeSetLimits,
   errorMessage,
   loadPlanningFactsForUsers,
-  planAssignments
+  planAssignments,
+  seenSetOf
 } from 'c/mfaEditorShared';
 import type { AssignmentPlan } from 'c/mfaEditorShared';
 import type { UserRow } from 'c/mfaEditorUserPicker';
@@ -57,6 +58,8 @@ export default class MfaEditorAssign extends LightningElement {
   /** The chosen users, in the order chosen, kept across searches and pages. */
   chosen: UserRow[] = [];
   plan: AssignmentPlan | null = null;
+  /** The set as the preview's facts read it, sent with the write (refused if it changed). */
+  private seen: Apex.MfaEditorSeenSet | null = null;
   result: Apex.MfaEditorResult | null = null;
   errorText = '';
   noteText = '';
@@ -262,6 +265,7 @@ export default class MfaEditorAssign extends LightningElement {
           changeSetLimits()
         ]);
         this.apiOnlyConfirmed = false;
+        this.seen = seenSetOf(planning.facts, this.permissionSetId);
         this.plan = planAssignments(
           planning.facts,
           {
@@ -296,11 +300,13 @@ export default class MfaEditorAssign extends LightningElement {
               userIds,
               expirationDate: this.expirationDate || null,
               confirmedApiOnlyUserIds,
-              endPermanentAssignments: this.hasExpiry && this.endPermanent
+              endPermanentAssignments: this.hasExpiry && this.endPermanent,
+              seen: this.seen
             })
           : await removePermissionSetAssignments({
               permissionSetId: this.permissionSetId,
-              userIds
+              userIds,
+              seen: this.seen
             });
         this.result = result;
         this.plan = null;

@@ -13,6 +13,7 @@ import {
   fieldLabels,
   labelOf,
   loadPlanningFacts,
+  seenSetOf,
   onOff,
   planCloneWithout,
   userChoices
@@ -234,7 +235,8 @@ export default class MfaEditorCloneWithout extends LightningElement {
       this.result = await cloneWithout({
         permissionSetId: this.permissionSetId,
         field: this.field,
-        userIdsToMove: this.userIds
+        userIdsToMove: this.userIds,
+        seen: this.planning ? seenSetOf(this.planning.facts, this.permissionSetId) : null
       });
       this.plan = null;
       this.dispatchEvent(new CustomEvent('applied'));

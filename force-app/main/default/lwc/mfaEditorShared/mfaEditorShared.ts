@@ -27,6 +27,7 @@ export {
   type PlanningFacts
 } from './planning';
 export { changeSetLimits, type ChangeSetLimits } from './limits';
+export { seenSetOf } from './seen';
 export { onOff, errorMessage, messageGroups, type MessageView, type MessageGroups } from './views';
 export { MFA_FIELDS, CONTEXT_FIELDS, fieldLabels, labelOf } from './fieldLabels';
 export { userChoices, directHolderIds, type UserChoice } from './users';

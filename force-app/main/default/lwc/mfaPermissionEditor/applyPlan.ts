@@ -1,8 +1,13 @@
 // What Apex receives for a previewed plan: the engine's diff (dependent changes included), each
-// change with the row's LastModifiedDate and value as previewed, so a changed row is refused.
-import type { MfaEditPlan } from 'c/mfaEditorShared';
+// change with the row's LastModifiedDate and value as previewed, and the whole set as the
+// planning facts read it, so a changed row is refused naming what changed.
+import { seenSetOf } from 'c/mfaEditorShared';
+import type { Facts, MfaEditPlan } from 'c/mfaEditorShared';
 
-export function toApexChanges(plan: MfaEditPlan): Apex.MfaEditorChange[] {
+export function toApexChanges(
+  plan: MfaEditPlan,
+  facts: Facts | null = null
+): Apex.MfaEditorChange[] {
   const lastModified = new Map(
     plan.rows.map((row) => [row.permissionSetId, row.expectedLastModified])
   );
@@ -11,6 +16,9 @@ export function toApexChanges(plan: MfaEditPlan): Apex.MfaEditorChange[] {
     field: change.field,
     newValue: change.after,
     expectedValue: change.before,
+    ...(facts && seenSetOf(facts, change.permissionSetId)
+      ? { seen: seenSetOf(facts, change.permissionSetId) as Apex.MfaEditorSeenSet }
+      : {}),
     ...(lastModified.get(change.permissionSetId)
       ? { expectedLastModified: lastModified.get(change.permissionSetId) as string }
       : {})

@@ -329,7 +329,7 @@ export default class MfaPermissionEditor extends LightningElement {
   async handleApply(): Promise<void> {
     const plan = this.plan;
     if (!plan || plan.blockers.length > 0) return;
-    const changes = toApexChanges(plan);
+    const changes = toApexChanges(plan, this.planning?.facts ?? null);
     await this.write(changes.length, () => applyChanges({ changes }));
   }
 

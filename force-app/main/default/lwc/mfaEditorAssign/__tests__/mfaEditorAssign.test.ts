@@ -197,7 +197,15 @@ describe('c-mfa-editor-assign', () => {
       userIds: [IVY],
       expirationDate: '2027-01-31',
       confirmedApiOnlyUserIds: [],
-      endPermanentAssignments: false
+      endPermanentAssignments: false,
+      seen: {
+        permissionSetId: MFA_USERS,
+        systemModstamp: '2026-12-01T10:00:00.000Z',
+        permissionValues: expect.objectContaining({
+          PermissionsForceTwoFactor: true,
+          PermissionsApiUserOnly: false
+        })
+      }
     });
     expect(findAll(element, 'c-mfa-editor-results', 'tr.outcome')).toHaveLength(1);
     expect(applied).toHaveBeenCalled();
@@ -219,7 +227,11 @@ describe('c-mfa-editor-assign', () => {
     await previewAndApply(element);
 
     expect(findAll(element, 'c-mfa-editor-results', 'tr.outcome')).toHaveLength(1);
-    expect(removeCall).toHaveBeenCalledWith({ permissionSetId: MFA_USERS, userIds: [HAL] });
+    expect(removeCall).toHaveBeenCalledWith({
+      permissionSetId: MFA_USERS,
+      userIds: [HAL],
+      seen: expect.objectContaining({ systemModstamp: '2026-12-01T10:00:00.000Z' })
+    });
   });
 
   it('makes users API-only only once the admin confirms them by name, and sends who was confirmed', async () => {

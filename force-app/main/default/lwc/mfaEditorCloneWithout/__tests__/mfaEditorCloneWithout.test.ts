@@ -174,7 +174,13 @@ describe('c-mfa-editor-clone-without', () => {
     expect(cloneCall).toHaveBeenCalledWith({
       permissionSetId: MFA_FULL,
       field: 'PermissionsTwoFactorApi',
-      userIdsToMove: [GUS]
+      userIdsToMove: [GUS],
+      // The original as the preview read it: Apex refuses the clone if it changed since.
+      seen: {
+        permissionSetId: MFA_FULL,
+        systemModstamp: '2026-12-01T10:00:00.000Z',
+        permissionValues: expect.objectContaining({ PermissionsTwoFactorApi: true })
+      }
     });
     expect(findAll(element, 'c-mfa-editor-results', 'tr.outcome')).toHaveLength(1);
     expect(applied).toHaveBeenCalled();

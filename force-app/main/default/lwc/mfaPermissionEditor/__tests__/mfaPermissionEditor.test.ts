@@ -471,6 +471,15 @@ describe('apply, results, undo and history', () => {
     expect(text(find(element, '.progress-text'))).toBe(
       fillLabel(label('ApplyingRows'), { count: 2 })
     );
+    // With each change, the whole set as the planning facts read it (Apex compares it).
+    const seen = {
+      permissionSetId: INTEGRATION_BASE,
+      systemModstamp: '2026-12-01T10:00:00.000Z',
+      permissionValues: expect.objectContaining({
+        PermissionsApiEnabled: true,
+        PermissionsForceTwoFactor: false
+      })
+    };
     expect(applyCall).toHaveBeenCalledWith({
       changes: [
         {
@@ -478,6 +487,7 @@ describe('apply, results, undo and history', () => {
           field: UI,
           newValue: true,
           expectedValue: false,
+          seen,
           expectedLastModified: '2026-10-01T09:00:00.000Z'
         },
         {
@@ -485,6 +495,7 @@ describe('apply, results, undo and history', () => {
           field: API,
           newValue: true,
           expectedValue: false,
+          seen,
           expectedLastModified: '2026-10-01T09:00:00.000Z'
         }
       ]
