@@ -276,6 +276,15 @@ export class FakeStore implements RecordStore {
     return id18 ? this.index.get(id18) : undefined;
   }
 
+  /** No journal here: async jobs are not run on this fake. */
+  mark(): number {
+    return 0;
+  }
+
+  undoTo(): void {
+    throw new Error('FakeStore keeps no journal');
+  }
+
   /** Adds a record; gives it an Id when it has none. Returns the Id. */
   insert(objectName: string, fields: Record<string, ApexValue>): string {
     const describe = this.schema.object(objectName);
