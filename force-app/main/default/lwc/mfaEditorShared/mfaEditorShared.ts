@@ -29,4 +29,12 @@ export { changeSetLimits, type ChangeSetLimits } from './limits';
 export { onOff, errorMessage, messageGroups, type MessageView, type MessageGroups } from './views';
 export { MFA_FIELDS, CONTEXT_FIELDS, fieldLabels, labelOf } from './fieldLabels';
 export { userChoices, directHolderIds, type UserChoice } from './users';
-export { confirmUndo, createdSetOf, createdSetOfResult, isUndoable } from './undo';
+export {
+  confirmUndo,
+  confirmationOf,
+  createdSetOf,
+  createdSetOfResult,
+  isUndoable,
+  type UndoConfirmation
+} from './undo';
+export { watchRecording, RECORDING_DELAYS, type RecordingState } from './recording';

@@ -1,10 +1,12 @@
 import type CloneWithoutComponent from 'c/mfaEditorCloneWithout';
+import getChangeSetRecording from '@salesforce/apex/MfaEditorController.getChangeSetRecording';
 import cloneWithout from '@salesforce/apex/MfaEditorController.cloneWithout';
 import getPlanningFacts from '@salesforce/apex/MfaEditorPlanningController.getPlanningFacts';
 import getChangeSetLimits from '@salesforce/apex/MfaEditorController.getChangeSetLimits';
 import getTrackedPermissionFields from '@salesforce/apex/PermissionFieldsController.getTrackedPermissionFields';
 import LightningConfirm from 'lightning/confirm';
 import {
+  answerRecorded,
   data,
   fillLabel,
   find,
@@ -17,6 +19,11 @@ import {
   text
 } from '../../mfaPermissionEditor/__tests__/editorTestKit';
 
+jest.mock(
+  '@salesforce/apex/MfaEditorController.getChangeSetRecording',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
 jest.mock('@salesforce/apex/MfaEditorController.cloneWithout', () => ({ default: jest.fn() }), {
   virtual: true
 });
@@ -65,6 +72,7 @@ const applyButton = (element: HTMLElement) =>
   find(element, 'lightning-button.apply') as unknown as { disabled: boolean; click(): void };
 
 beforeEach(() => {
+  answerRecorded(getChangeSetRecording as unknown as jest.Mock);
   planningCall.mockResolvedValue(data('planningFacts'));
   limitsCall.mockResolvedValue(data('changeSetLimits'));
   fieldsCall.mockResolvedValue(
@@ -185,7 +193,10 @@ describe('c-mfa-editor-clone-without', () => {
         theme: 'warning'
       })
     );
-    expect(undo.mock.calls[0][0].detail).toEqual({ key: 'b3f1c2d4-0003' });
+    expect(undo.mock.calls[0][0].detail).toEqual({
+      key: 'b3f1c2d4-0003',
+      changeSetId: 'a01000000000014AAA'
+    });
   });
 
   it('keeps the clone when the admin cancels its deletion', async () => {
