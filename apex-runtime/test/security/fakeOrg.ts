@@ -107,6 +107,7 @@ const changeSetFields = [
   'Key__c',
   'Kind__c',
   'Part_Count__c',
+  'Recording_Error__c',
   'Row_Count__c',
   'Status__c',
   'Summary__c',
