@@ -14,6 +14,7 @@ import type listPermissionRows from '@salesforce/apex/MfaEditorController.listPe
 import type applyChanges from '@salesforce/apex/MfaEditorController.applyChanges';
 import type undoChangeSet from '@salesforce/apex/MfaEditorController.undoChangeSet';
 import type listChangeSets from '@salesforce/apex/MfaEditorController.listChangeSets';
+import type getChangeSetRecording from '@salesforce/apex/MfaEditorController.getChangeSetRecording';
 import type getChangeSetLimits from '@salesforce/apex/MfaEditorController.getChangeSetLimits';
 import type createGrantingPermissionSet from '@salesforce/apex/MfaEditorController.createGrantingPermissionSet';
 import type assignPermissionSet from '@salesforce/apex/MfaEditorController.assignPermissionSet';
@@ -127,6 +128,10 @@ const listChangeSetsStandIn = guarded<typeof listChangeSets>((tx, params) =>
   mfaEditor.listChangeSets(tx, params.limitRows ?? null)
 );
 
+const changeSetRecordingStandIn = guarded<typeof getChangeSetRecording>((tx, params) =>
+  mfaEditor.getChangeSetRecording(tx, params.key)
+);
+
 const changeSetLimitsStandIn = guarded<typeof getChangeSetLimits>((tx) =>
   mfaEditor.getChangeSetLimits(tx)
 );
@@ -213,6 +218,7 @@ export const STAND_INS: Readonly<
   'MfaEditorController.applyChanges': applyChangesStandIn,
   'MfaEditorController.undoChangeSet': undoChangeSetStandIn,
   'MfaEditorController.listChangeSets': listChangeSetsStandIn,
+  'MfaEditorController.getChangeSetRecording': changeSetRecordingStandIn,
   'MfaEditorController.getChangeSetLimits': changeSetLimitsStandIn,
   'MfaEditorController.createGrantingPermissionSet': createGrantingStandIn,
   'MfaEditorController.assignPermissionSet': assignStandIn,

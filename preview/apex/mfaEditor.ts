@@ -718,6 +718,23 @@ export function listChangeSets(tx: Transaction, limitRows: number | null) {
     });
 }
 
+/**
+ * MfaEditorRecording.forKey: where a write's history record stands. The preview writes the
+ * record at once (no Queueable), so a key it returned is recorded.
+ */
+export function getChangeSetRecording(tx: Transaction, key: unknown) {
+  new Authority(tx).requireViewer();
+  if (typeof key !== 'string' || !/^[0-9a-f]{32}$/.test(key))
+    throw errorOf(tx, 'MfaEditor_Error_BadKey', [String(key).slice(0, 40)]);
+  const record = [...tx.org.all(HISTORY)].find((r) => r.Key__c === key);
+  if (!record) return { status: 'pending' };
+  return {
+    status: record.Status__c === 'Unrecorded' ? 'unrecorded' : 'recorded',
+    changeSetId: record.Id,
+    name: String(record.Name)
+  };
+}
+
 /** MfaEditorHistory.requireRowCount: refused before anything is read or written. */
 function requireRowCount(tx: Transaction, rows: number): void {
   if (rows > MAX_ROWS) throw errorOf(tx, 'MfaEditor_Error_TooManyRows', [rows, MAX_ROWS]);

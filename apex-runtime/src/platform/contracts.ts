@@ -124,6 +124,10 @@ export interface RecordStore {
   rows(objectName: string): Iterable<StoredRecord>;
   /** The record with this Id (15 or 18 characters), or undefined. */
   byId(id: string): { object: string; record: StoredRecord } | undefined;
+  /** The journal position: what an async job's rollback returns to. */
+  mark(): number;
+  /** Undoes every change made after the mark (an async job that failed). */
+  undoTo(mark: number): void;
 }
 
 export type ObjectOperation = 'read' | 'create' | 'edit' | 'delete';

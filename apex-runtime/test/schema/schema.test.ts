@@ -238,7 +238,7 @@ describe("the project's custom objects from force-app", () => {
   it('describes an auto-number name field and records the sharing model', () => {
     const changeSet = schema.object('MFA_Change_Set__c')!;
     expect(changeSet.custom).toBe(true);
-    expect(changeSet.sharingModel).toBe('ReadWrite');
+    expect(changeSet.sharingModel).toBe('Private');
     expect(changeSet.label).toBe('MFA Change Set');
     expect(field('MFA_Change_Set__c', 'Name')).toMatchObject({
       autoNumber: true,

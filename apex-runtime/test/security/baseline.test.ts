@@ -104,19 +104,20 @@ describe('the baseline of a fresh scratch org', () => {
     const changeSets = objects.find((o) => o.SobjectType === 'MFA_Change_Set__c');
     expect(changeSets).toMatchObject({
       PermissionsRead: true,
-      PermissionsCreate: true,
-      PermissionsEdit: true,
+      PermissionsCreate: false,
+      PermissionsEdit: false,
       PermissionsDelete: false,
+      PermissionsViewAllRecords: true,
       PermissionsModifyAllRecords: false
     });
     const parts = objects.find((o) => o.SobjectType === 'MFA_Change_Set_Part__c');
     expect(parts?.PermissionsEdit).toBe(false);
     const fields = of('FieldPermissions').filter((f) => f.ParentId === set.Id);
-    expect(fields).toHaveLength(12);
+    expect(fields).toHaveLength(13);
     expect(fields.find((f) => f.Field === 'MFA_Change_Set__c.Kind__c')).toMatchObject({
       SobjectType: 'MFA_Change_Set__c',
       PermissionsRead: true,
-      PermissionsEdit: true
+      PermissionsEdit: false
     });
   });
 

@@ -107,6 +107,7 @@ const changeSetFields = [
   'Key__c',
   'Kind__c',
   'Part_Count__c',
+  'Recording_Error__c',
   'Row_Count__c',
   'Status__c',
   'Summary__c',
@@ -274,6 +275,15 @@ export class FakeStore implements RecordStore {
   byId(id: string): { object: string; record: StoredRecord } | undefined {
     const id18 = toId18(id);
     return id18 ? this.index.get(id18) : undefined;
+  }
+
+  /** No journal here: async jobs are not run on this fake. */
+  mark(): number {
+    return 0;
+  }
+
+  undoTo(): void {
+    throw new Error('FakeStore keeps no journal');
   }
 
   /** Adds a record; gives it an Id when it has none. Returns the Id. */

@@ -150,10 +150,13 @@ describe('effective permissions in user mode', () => {
     const adminSet = store.find('PermissionSet', 'Name', 'Why_API_Only_Admin').get('id') as string;
     assign(delegate, { PermissionSetId: adminSet });
     access.invalidate();
-    expect(access.canAccessObject(delegate, 'MFA_Change_Set__c', 'create')).toBe(true);
+    // The history is read-only to users: read, no create, edit or delete, fields read-only.
+    expect(access.canAccessObject(delegate, 'MFA_Change_Set__c', 'read')).toBe(true);
+    expect(access.canAccessObject(delegate, 'MFA_Change_Set__c', 'create')).toBe(false);
     expect(access.canAccessObject(delegate, 'MFA_Change_Set__c', 'delete')).toBe(false);
     expect(access.canAccessObject(delegate, 'MFA_Change_Set_Part__c', 'edit')).toBe(false);
-    expect(access.canAccessField(delegate, 'MFA_Change_Set__c', 'Kind__c', 'edit')).toBe(true);
+    expect(access.canAccessField(delegate, 'MFA_Change_Set__c', 'Kind__c', 'read')).toBe(true);
+    expect(access.canAccessField(delegate, 'MFA_Change_Set__c', 'Kind__c', 'edit')).toBe(false);
     // Name and the Id are not governed by FLS; a formula field without FieldPermissions is hidden.
     expect(access.canAccessField(delegate, 'MFA_Change_Set__c', 'Name', 'read')).toBe(true);
     expect(access.canAccessField(delegate, 'MFA_Change_Set__c', 'Id', 'read')).toBe(true);

@@ -180,7 +180,12 @@ export class FakeOrg implements PlatformContext {
 
   readonly store = {
     rows: (objectName: string): Iterable<StoredRecord> => this.tables.get(objectName) ?? [],
-    byId: (id: string) => this.ids.get(id.slice(0, 15))
+    byId: (id: string) => this.ids.get(id.slice(0, 15)),
+    // No journal here: async jobs are not run on this fake.
+    mark: (): number => 0,
+    undoTo: (): void => {
+      throw new Error('the fake platform keeps no journal');
+    }
   };
 
   readonly access: AccessChecker = {

@@ -1,5 +1,6 @@
 // Methods called on values: Strings, numbers, dates, collections and Blobs (stdlib/), SObjects,
 // exceptions, enums, System.Type, and the platform's own objects (describes, DML results, …).
+import { finalizerContextMethod } from './asyncJobs';
 import { NotImplemented } from '../../errors';
 import { callMethod, hasStdlibMethod } from '../../stdlib';
 import {
@@ -84,6 +85,8 @@ function instanceMethod(
     if (receiver.className.startsWith('Database.')) return resultMethod(receiver, name);
     if (receiver.className === 'System.QueueableContext' && name.toLowerCase() === 'getjobid')
       return (receiver.state as { jobId: string }).jobId;
+    const finalizerAnswer = finalizerContextMethod(receiver, name);
+    if (finalizerAnswer !== undefined) return finalizerAnswer;
   }
   if (hasStdlibMethod(receiver, name)) return callMethod(it.interop, receiver, name, args);
   if (typeof receiver === 'string' && hasStdlibMethod(receiver, name, 'Id'))

@@ -35,7 +35,8 @@ import {
   userInfoStatic
 } from './platformInfo';
 import { readField, sobjectFieldToken, sobjectTypeToken, writeField } from './sobjects';
-import { assertStatic, enqueueJob, runAs, testStatic } from './testing';
+import { assertStatic, runAs, testStatic } from './testing';
+import { attachFinalizer, enqueueJob, parentJobResult } from './asyncJobs';
 
 type Handler = (it: Interpreter, name: string, args: ApexValue[]) => ApexValue | undefined;
 
@@ -61,6 +62,8 @@ function systemStatic(it: Interpreter, name: string, args: ApexValue[]): ApexVal
       return it.platform.now();
     case 'enqueuejob':
       return enqueueJob(it, args[0] ?? null);
+    case 'attachfinalizer':
+      return attachFinalizer(it, args);
     case 'isbatch':
     case 'isfuture':
     case 'isscheduled':
@@ -104,6 +107,7 @@ const ENUMS: Record<string, (name: string) => ApexValue | undefined> = {
       ? new EnumValue('Schema.DisplayType', upper, DISPLAY_TYPE_NAMES.indexOf(upper))
       : undefined;
   },
+  parentjobresult: parentJobResult,
   statuscode: (name) => new EnumValue('System.StatusCode', name.toUpperCase(), 0),
   'system.roundingmode': (name) => new EnumValue('System.RoundingMode', name.toUpperCase(), 0),
   roundingmode: (name) => new EnumValue('System.RoundingMode', name.toUpperCase(), 0),

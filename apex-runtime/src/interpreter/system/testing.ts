@@ -1,31 +1,23 @@
 // What Apex tests use of the platform: System.runAs, Test.startTest / stopTest (fresh limits
 // for the code under test; queued jobs run at stopTest), Test.isRunningTest,
-// Test.calculatePermissionSetGroup, System.enqueueJob, and the assertions of Assert and
+// Test.calculatePermissionSetGroup (queued jobs: asyncJobs.ts), and the assertions of Assert and
 // System.assert* (Apex Reference: "Test Class", "Assert Class", "System Class").
 import { ApexError, NotImplemented } from '../../errors';
 import { apexEquals } from '../../equality';
 import type { Stmt } from '../../parse/ast';
-import {
-  ApexList,
-  ApexObject,
-  NativeObject,
-  SObjectValue,
-  TypeValue,
-  type ApexValue
-} from '../../values';
-import { classOf } from '../classes';
+import { ApexList, SObjectValue, TypeValue, type ApexValue } from '../../values';
 import { evaluate } from '../expressions';
 import type { Completion } from '../frames';
 import type { Interpreter } from '../interpreter';
-import { callOn } from '../invoke';
+import { AsyncJobs, runQueuedJobs } from './asyncJobs';
 import { isInstanceOf } from '../types';
 
 /** The state of the running test method. */
 export class TestContext {
   started = false;
   stopped = false;
-  /** Jobs enqueued and not yet run, with their AsyncApexJob Ids. */
-  queue: { job: ApexObject; id: string }[] = [];
+  /** Queueable jobs enqueued and not yet run, and the one running (asyncJobs.ts). */
+  readonly jobs = new AsyncJobs();
   savedLimits: ReturnType<import('../../platform/limits').Limits['snapshot']> | null = null;
   runningQueueable = false;
   /** The user each System.runAs block replaced, innermost last. */
@@ -59,25 +51,6 @@ export function runAs(it: Interpreter, stmt: Extract<Stmt, { kind: 'runAs' }>): 
 function requireTest(it: Interpreter, what: string): NonNullable<Interpreter['test']> {
   if (!it.test) throw new ApexError('UnexpectedException', `${what} can only be used in a test`);
   return it.test;
-}
-
-/** Runs the queued Queueable jobs, in order, each as its own transaction's worth of limits. */
-export function runQueuedJobs(it: Interpreter): void {
-  const test = it.test!;
-  while (test.queue.length > 0) {
-    const { job, id } = test.queue.shift()!;
-    const saved = it.platform.limits.snapshot();
-    it.platform.limits.reset();
-    // An async job is a transaction of its own (mixed DML and savepoints start afresh).
-    it.hooks.newTransaction?.();
-    test.runningQueueable = true;
-    try {
-      callOn(it, job, 'execute', [new NativeObject('System.QueueableContext', { jobId: id })]);
-    } finally {
-      test.runningQueueable = false;
-      it.platform.limits.restore(saved);
-    }
-  }
 }
 
 export function testStatic(
@@ -124,15 +97,6 @@ export function testStatic(
     default:
       return undefined;
   }
-}
-
-export function enqueueJob(it: Interpreter, job: ApexValue): ApexValue {
-  if (!(job instanceof ApexObject) || !classOf(job).isA('Queueable'))
-    throw new ApexError('AsyncException', 'System.enqueueJob needs a Queueable');
-  it.platform.limits.consume('queueableJobs');
-  const id = it.platform.newId('AsyncApexJob');
-  if (it.test) it.test.queue.push({ job, id });
-  return id;
 }
 
 // ---- assertions ---------------------------------------------------------------------------

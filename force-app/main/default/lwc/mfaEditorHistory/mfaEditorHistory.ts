@@ -10,7 +10,8 @@ import {
   fieldLabels,
   isUndoable,
   labelOf,
-  onOff
+  onOff,
+  type UndoConfirmation
 } from 'c/mfaEditorShared';
 
 const HISTORY_SIZE = 50;
@@ -18,12 +19,18 @@ const HISTORY_SIZE = 50;
 /**
  * The change sets recorded on the server (who, when, what, before → after), newest first; it
  * survives a reload because it is read back from MFA_Change_Set__c. Fires undo (detail: Id),
- * after a confirmation when the undo deletes a permission set the change set created.
+ * after a confirmation when the undo deletes a permission set the change set created. When the
+ * server refused an undo that makes users API-only (undoConfirmation), shows its message under
+ * that change set with a checkbox naming them; the retry fires undo with their Ids.
  */
 export default class MfaEditorHistory extends LightningElement {
   labels = LABELS;
 
   @api busy = false;
+  /** Set by the editor after a refused undo; cleared by the next one. */
+  @api undoConfirmation: UndoConfirmation | null = null;
+
+  confirmed = false;
 
   changeSets: readonly Apex.MfaEditorChangeSet[] = [];
   errorText = '';
@@ -67,6 +74,12 @@ export default class MfaEditorHistory extends LightningElement {
     return this.changeSets.find((changeSet) => changeSet.key === key)?.id ?? null;
   }
 
+  /** The auto-number of a listed change set, or null. */
+  @api
+  nameOf(changeSetId: string): string | null {
+    return this.changeSets.find((changeSet) => changeSet.id === changeSetId)?.name ?? null;
+  }
+
   get isEmpty(): boolean {
     return !this.isLoading && !this.errorText && this.changeSets.length === 0;
   }
@@ -99,9 +112,43 @@ export default class MfaEditorHistory extends LightningElement {
         rowsOmitted: changeSet.rowsOmitted === true && !!entry,
         rowsOmittedText: fill(LABELS.historyRowsOmitted, { count: changeSet.rowCount ?? 0 }),
         canUndo: isUndoable(changeSet),
-        undoLabel: fill(LABELS.historyUndo, { name: changeSet.name })
+        undoLabel: fill(LABELS.historyUndo, { name: changeSet.name }),
+        unrecorded: changeSet.status === 'Unrecorded',
+        unrecordedText: fill(LABELS.historyUnrecorded, { error: changeSet.recordingError ?? '' }),
+        confirmation: this.confirmationFor(changeSet.id)
       };
     });
+  }
+
+  private confirmationFor(changeSetId: string | undefined) {
+    const asked = this.undoConfirmation;
+    if (!asked || asked.changeSetId !== changeSetId) return null;
+    return {
+      message: asked.message,
+      checkboxLabel: fill(LABELS.confirmApiOnly, {
+        names: asked.users.map((user) => user.name).join(', ')
+      }),
+      retryDisabled: this.busy || !this.confirmed
+    };
+  }
+
+  handleConfirmChange(event: Event): void {
+    this.confirmed = (event.target as HTMLInputElement).checked;
+  }
+
+  /** The retry: the same undo, with the Ids of the users the admin confirmed by name. */
+  handleConfirmedUndo(): void {
+    const asked = this.undoConfirmation;
+    if (!asked || !this.confirmed) return;
+    this.confirmed = false;
+    this.dispatchEvent(
+      new CustomEvent('undo', {
+        detail: {
+          changeSetId: asked.changeSetId,
+          confirmedApiOnlyUserIds: asked.users.map((user) => user.id)
+        }
+      })
+    );
   }
 
   handleRefresh(): void {

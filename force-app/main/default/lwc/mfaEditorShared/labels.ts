@@ -105,6 +105,15 @@ import historyRows from '@salesforce/label/c.MfaEditorUi_HistoryRows';
 import historyRowsOmitted from '@salesforce/label/c.MfaEditorUi_HistoryRowsOmitted';
 import historyUnreadable from '@salesforce/label/c.MfaEditorUi_HistoryUnreadable';
 import historyAssignment from '@salesforce/label/c.MfaEditorUi_HistoryAssignment';
+import recordingPending from '@salesforce/label/c.MfaEditorUi_RecordingPending';
+import recorded from '@salesforce/label/c.MfaEditorUi_Recorded';
+import recordingLate from '@salesforce/label/c.MfaEditorUi_RecordingLate';
+import unrecorded from '@salesforce/label/c.MfaEditorUi_Unrecorded';
+import recordingCheck from '@salesforce/label/c.MfaEditorUi_RecordingCheck';
+import confirmApiOnly from '@salesforce/label/c.MfaEditorUi_ConfirmApiOnly';
+import undoConfirmed from '@salesforce/label/c.MfaEditorUi_UndoConfirmed';
+import undoNeedsConfirmation from '@salesforce/label/c.MfaEditorUi_UndoNeedsConfirmation';
+import historyUnrecorded from '@salesforce/label/c.MfaEditorUi_HistoryUnrecorded';
 import cloneHeading from '@salesforce/label/c.MfaEditorUi_CloneHeading';
 import cloneIntro from '@salesforce/label/c.MfaEditorUi_CloneIntro';
 import cloneSet from '@salesforce/label/c.MfaEditorUi_CloneSet';
@@ -250,6 +259,15 @@ export const LABELS = {
   historyRows,
   historyRowsOmitted,
   historyUnreadable,
+  recordingPending,
+  recorded,
+  recordingLate,
+  unrecorded,
+  recordingCheck,
+  confirmApiOnly,
+  undoConfirmed,
+  undoNeedsConfirmation,
+  historyUnrecorded,
   historyAssignment,
   cloneHeading,
   cloneIntro,

@@ -31,4 +31,12 @@ export { seenSetOf } from './seen';
 export { onOff, errorMessage, messageGroups, type MessageView, type MessageGroups } from './views';
 export { MFA_FIELDS, CONTEXT_FIELDS, fieldLabels, labelOf } from './fieldLabels';
 export { userChoices, directHolderIds, type UserChoice } from './users';
-export { confirmUndo, createdSetOf, createdSetOfResult, isUndoable } from './undo';
+export {
+  confirmUndo,
+  confirmationOf,
+  createdSetOf,
+  createdSetOfResult,
+  isUndoable,
+  type UndoConfirmation
+} from './undo';
+export { watchRecording, RECORDING_DELAYS, type RecordingState } from './recording';

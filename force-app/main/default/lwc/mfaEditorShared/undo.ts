@@ -37,3 +37,27 @@ export function confirmUndo(createdSetName: string | null): Promise<boolean> {
     theme: 'warning'
   });
 }
+
+/** An undo the server refused until the admin confirms the users it makes API-only. */
+export interface UndoConfirmation {
+  readonly changeSetId: string;
+  readonly message: string;
+  readonly users: readonly { readonly id: string; readonly name: string }[];
+}
+
+/**
+ * The confirmation a refused undo asks for (the server names, by Id, the users it would make
+ * API-only and wrote nothing), or null when the undo was not refused for that.
+ */
+export function confirmationOf(
+  changeSetId: string,
+  result: Apex.MfaEditorResult
+): UndoConfirmation | null {
+  const users = (result.apiOnlyUsers ?? []).filter((user) => !!user.id);
+  if (result.success || users.length === 0) return null;
+  return {
+    changeSetId,
+    message: result.message ?? '',
+    users: users.map((user) => ({ id: user.id as string, name: user.name ?? (user.id as string) }))
+  };
+}

@@ -8,13 +8,19 @@ import {
   MFA_FIELDS,
   PLAN_TEXTS,
   changeSetLimits,
+  confirmationOf,
   errorMessage,
   fieldLabels,
   labelOf,
   loadPlanningFacts,
   planMfaEdits
 } from 'c/mfaEditorShared';
-import type { MfaEditPlan, PlanningFacts, ProfileGrantAction } from 'c/mfaEditorShared';
+import type {
+  MfaEditPlan,
+  PlanningFacts,
+  ProfileGrantAction,
+  UndoConfirmation
+} from 'c/mfaEditorShared';
 import { NO_FILTERS, filterRows, gridColumns, type BrowserFilters, type GridRow } from './gridRows';
 import {
   draftCount,
@@ -42,6 +48,7 @@ interface Progress {
 interface HistoryElement extends HTMLElement {
   refresh(): Promise<void>;
   changeSetIdForKey(key: string): string | null;
+  nameOf(changeSetId: string): string | null;
 }
 
 /** getPlanningFacts takes at most this many sets. */
@@ -81,6 +88,8 @@ export default class MfaPermissionEditor extends LightningElement {
   result: Apex.MfaEditorResult | null = null;
   requestError = '';
   undoResult: Apex.MfaEditorResult | null = null;
+  /** An undo refused until the users it makes API-only are confirmed (shown in the history). */
+  undoConfirmation: UndoConfirmation | null = null;
 
   private fieldNames: ReadonlyMap<string, string> = new Map();
   private pager = new RowPager();
@@ -379,32 +388,47 @@ export default class MfaPermissionEditor extends LightningElement {
    * Undo from a write's results (one write, one change set): the history job records the change
    * set a moment after the write, so its key is looked up there first.
    */
-  async handleUndoResult(event: CustomEvent<{ key: string }>): Promise<void> {
+  async handleUndoResult(event: CustomEvent<{ key: string; changeSetId?: string }>): Promise<void> {
     const history = this.historyElement();
     await history?.refresh();
-    const changeSetId = history?.changeSetIdForKey(event.detail.key) ?? null;
+    const changeSetId =
+      event.detail.changeSetId ?? history?.changeSetIdForKey(event.detail.key) ?? null;
     if (changeSetId === null) {
       this.notice = LABELS.undoPending;
       return;
     }
-    await this.undo(changeSetId);
+    await this.undo(changeSetId, []);
   }
 
-  async handleUndoHistory(event: CustomEvent<{ changeSetId: string }>): Promise<void> {
-    await this.undo(event.detail.changeSetId);
+  async handleUndoHistory(
+    event: CustomEvent<{ changeSetId: string; confirmedApiOnlyUserIds?: string[] }>
+  ): Promise<void> {
+    await this.undo(event.detail.changeSetId, event.detail.confirmedApiOnlyUserIds ?? []);
   }
 
   handleApplied(): void {
     this.afterWrite();
   }
 
-  private async undo(changeSetId: string): Promise<void> {
+  /**
+   * Undoes a change set; the server refuses, naming them, to make users API-only who are not
+   * confirmed: the history then asks for that confirmation and retries with their Ids.
+   */
+  private async undo(changeSetId: string, confirmedApiOnlyUserIds: string[]): Promise<void> {
     this.notice = '';
     this.progress = { text: LABELS.undoing };
     this.requestError = '';
+    this.undoConfirmation = null;
     try {
-      this.undoResult = await undoChangeSet({ changeSetId });
+      const result = await undoChangeSet({ changeSetId, confirmedApiOnlyUserIds });
+      this.undoResult = result;
       this.result = null;
+      this.undoConfirmation = confirmationOf(changeSetId, result);
+      if (this.undoConfirmation) {
+        this.notice = fill(LABELS.undoNeedsConfirmation, {
+          name: this.historyElement()?.nameOf(changeSetId) ?? changeSetId
+        });
+      }
       this.progress = { text: LABELS.readingBack };
       await this.afterWrite();
     } catch (error) {

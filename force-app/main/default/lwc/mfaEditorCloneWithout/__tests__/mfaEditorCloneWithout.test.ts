@@ -1,4 +1,5 @@
 import type CloneWithoutComponent from 'c/mfaEditorCloneWithout';
+import getChangeSetRecording from '@salesforce/apex/MfaEditorController.getChangeSetRecording';
 import cloneWithout from '@salesforce/apex/MfaEditorController.cloneWithout';
 import getPlanningFacts from '@salesforce/apex/MfaEditorPlanningController.getPlanningFacts';
 import getCloneContents from '@salesforce/apex/MfaEditorPlanningController.getCloneContents';
@@ -6,6 +7,7 @@ import getChangeSetLimits from '@salesforce/apex/MfaEditorController.getChangeSe
 import getTrackedPermissionFields from '@salesforce/apex/PermissionFieldsController.getTrackedPermissionFields';
 import LightningConfirm from 'lightning/confirm';
 import {
+  answerRecorded,
   data,
   fillLabel,
   find,
@@ -18,6 +20,11 @@ import {
   text
 } from '../../mfaPermissionEditor/__tests__/editorTestKit';
 
+jest.mock(
+  '@salesforce/apex/MfaEditorController.getChangeSetRecording',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
 jest.mock('@salesforce/apex/MfaEditorController.cloneWithout', () => ({ default: jest.fn() }), {
   virtual: true
 });
@@ -92,6 +99,7 @@ function contentsOf(permissionSetId: string, extra: Record<string, unknown> = {}
 }
 
 beforeEach(() => {
+  answerRecorded(getChangeSetRecording as unknown as jest.Mock);
   planningCall.mockResolvedValue(data('planningFacts'));
   contentsCall.mockImplementation(({ permissionSetId }: { permissionSetId: string }) =>
     Promise.resolve(contentsOf(permissionSetId))
@@ -258,7 +266,10 @@ describe('c-mfa-editor-clone-without', () => {
         theme: 'warning'
       })
     );
-    expect(undo.mock.calls[0][0].detail).toEqual({ key: 'b3f1c2d4-0003' });
+    expect(undo.mock.calls[0][0].detail).toEqual({
+      key: 'b3f1c2d4-0003',
+      changeSetId: 'a01000000000014AAA'
+    });
   });
 
   it('keeps the clone when the admin cancels its deletion', async () => {

@@ -183,6 +183,63 @@ describe('c-mfa-editor-history', () => {
     expect(undoButton(element, 3)).not.toBeNull();
   });
 
+  it('asks to confirm, by name, the users a refused undo makes API-only, and retries with their Ids', async () => {
+    const element = await renderHistory([ASSIGN, CLONE]);
+    const undo = jest.fn();
+    element.addEventListener('undo', undo);
+    const message =
+      'This change makes 2 user(s) API-only: Ada Admin, Bo Boss. Nothing was changed.';
+    (element as unknown as { undoConfirmation: unknown }).undoConfirmation = {
+      changeSetId: ASSIGN.id,
+      message,
+      users: [
+        { id: '005000000000001AAA', name: 'Ada Admin' },
+        { id: '005000000000002AAA', name: 'Bo Boss' }
+      ]
+    };
+    await settle();
+
+    const entries = findAll(element, 'li.change-set');
+    expect(entries[1].querySelector('.confirm-api-only')).toBeNull();
+    const asked = entries[0].querySelector('.confirm-api-only') as HTMLElement;
+    expect(text(asked.querySelector('.confirm-message') as HTMLElement)).toBe(message);
+    const checkbox = asked.querySelector('lightning-input.confirm-users') as HTMLInputElement & {
+      label: string;
+    };
+    expect(checkbox.label).toBe(
+      fillLabel(label('ConfirmApiOnly'), { names: 'Ada Admin, Bo Boss' })
+    );
+    const retry = asked.querySelector('lightning-button.undo-confirmed') as HTMLButtonElement;
+    expect(retry.disabled).toBe(true);
+
+    checkbox.checked = true;
+    checkbox.dispatchEvent(new CustomEvent('change'));
+    await settle();
+    expect(retry.disabled).toBe(false);
+    retry.click();
+    await settle();
+
+    expect(undo.mock.calls[0][0].detail).toEqual({
+      changeSetId: ASSIGN.id,
+      confirmedApiOnlyUserIds: ['005000000000001AAA', '005000000000002AAA']
+    });
+    await expect(element).toBeAccessible();
+  });
+
+  it('says a change set applied without its rows cannot be undone, with the error', async () => {
+    const unrecorded = {
+      ...changeSet('a01000000000035AAA', 'assign', {}, 'Unrecorded'),
+      entry: null,
+      recordingError: 'System.DmlException: ENTITY_IS_DELETED'
+    };
+    const element = await renderHistory([unrecorded]);
+
+    expect(text(find(element, 'p.unrecorded'))).toBe(
+      fillLabel(label('HistoryUnrecorded'), { error: 'System.DmlException: ENTITY_IS_DELETED' })
+    );
+    expect(undoButton(element, 0)).toBeNull();
+  });
+
   it('is accessible', async () => {
     const element = await renderHistory([CLONE, DELETION, ASSIGN]);
     expect(find(element, 'li.change-set')).not.toBeNull();

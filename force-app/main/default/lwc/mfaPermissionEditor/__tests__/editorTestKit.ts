@@ -97,3 +97,23 @@ export function deferred<T>() {
   });
   return { promise, resolve, reject };
 }
+
+/** The change set each test result's key is recorded as (the history job has run). */
+const RECORDED_IDS: Readonly<Record<string, string>> = {
+  'b3f1c2d4-0001': 'a01000000000012AAA',
+  'b3f1c2d4-0002': 'a01000000000013AAA',
+  'b3f1c2d4-0003': 'a01000000000014AAA',
+  'b3f1c2d4-0004': 'a01000000000015AAA',
+  'b3f1c2d4-0005': 'a01000000000020AAA'
+};
+
+/** getChangeSetRecording answering "recorded" for the keys of the test data. */
+export function answerRecorded(call: jest.Mock): void {
+  call.mockImplementation(({ key }: { key: string }) =>
+    Promise.resolve(
+      RECORDED_IDS[key]
+        ? { status: 'recorded', changeSetId: RECORDED_IDS[key], name: 'MCS-recorded' }
+        : { status: 'pending' }
+    )
+  );
+}

@@ -1,4 +1,5 @@
 import type MfaPermissionEditorComponent from 'c/mfaPermissionEditor';
+import getChangeSetRecording from '@salesforce/apex/MfaEditorController.getChangeSetRecording';
 import listPermissionRows from '@salesforce/apex/MfaEditorController.listPermissionRows';
 import applyChanges from '@salesforce/apex/MfaEditorController.applyChanges';
 import undoChangeSet from '@salesforce/apex/MfaEditorController.undoChangeSet';
@@ -11,6 +12,7 @@ import getTrackedPermissionFields from '@salesforce/apex/PermissionFieldsControl
 import { refreshApex } from '@salesforce/apex';
 import LightningConfirm from 'lightning/confirm';
 import {
+  answerRecorded,
   data,
   deferred,
   fillLabel,
@@ -24,6 +26,11 @@ import {
   text
 } from './editorTestKit';
 
+jest.mock(
+  '@salesforce/apex/MfaEditorController.getChangeSetRecording',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
 jest.mock(
   '@salesforce/apex/MfaEditorController.listPermissionRows',
   () => ({ default: jest.fn() }),
@@ -169,6 +176,7 @@ const summaryText = (element: HTMLElement, selector: string) =>
   text(find(element, 'c-mfa-editor-preview', 'c-mfa-editor-plan-summary', selector));
 
 beforeEach(() => {
+  answerRecorded(getChangeSetRecording as unknown as jest.Mock);
   rowsCall.mockImplementation(({ afterName }: { afterName: string | null }) =>
     Promise.resolve(afterName ? data('rowsPage2') : data('rowsPage1'))
   );
@@ -554,19 +562,49 @@ describe('apply, results, undo and history', () => {
 
     find(element, 'c-mfa-editor-results.write-result', 'lightning-button.undo')?.click();
     await settle();
-    expect(undoCall).not.toHaveBeenCalled();
-    expect(text(find(element, '.notice'))).toBe(label('UndoPending'));
-
-    historyWire.emit(data('changeSets'));
-    await settle();
-    find(element, 'c-mfa-editor-results.write-result', 'lightning-button.undo')?.click();
-    await settle();
-    expect(undoCall).toHaveBeenCalledWith({ changeSetId: 'a01000000000012AAA' });
+    expect(undoCall).toHaveBeenCalledWith({
+      changeSetId: 'a01000000000012AAA',
+      confirmedApiOnlyUserIds: []
+    });
     const undone = findAll(element, 'c-mfa-editor-results.undo-result', 'tr.outcome');
     expect(undone).toHaveLength(2);
     expect(text(find(element, 'c-mfa-editor-results.undo-result', '.summary'))).toBe(
       'Undid change set MCS-000012.'
     );
+  });
+
+  it('asks in the history to confirm the users an undo makes API-only, then retries with their Ids', async () => {
+    undoCall
+      .mockResolvedValueOnce({
+        success: false,
+        kind: 'remove',
+        undoesId: 'a01000000000012AAA',
+        message: 'This change makes 1 user(s) API-only: Gus Green. Nothing was changed.',
+        apiOnlyUsers: [{ id: '005000000000006AAA', name: 'Gus Green' }],
+        outcomes: []
+      })
+      .mockResolvedValueOnce(data('undoResult'));
+    const element = await renderEditor();
+    historyWire.emit(data('changeSets'));
+    await settle();
+
+    find(element, 'c-mfa-editor-history', 'li.change-set lightning-button.undo')?.click();
+    await settle();
+    expect(text(find(element, '.notice'))).toContain('MCS-000012');
+    const asked = find(element, 'c-mfa-editor-history', '.confirm-api-only') as HTMLElement;
+    expect(text(asked.querySelector('.confirm-message') as HTMLElement)).toContain('Gus Green');
+    const checkbox = asked.querySelector('lightning-input.confirm-users') as HTMLInputElement;
+    checkbox.checked = true;
+    checkbox.dispatchEvent(new CustomEvent('change'));
+    await settle();
+    (asked.querySelector('lightning-button.undo-confirmed') as HTMLElement).click();
+    await settle();
+
+    expect(undoCall.mock.calls[1][0]).toEqual({
+      changeSetId: 'a01000000000012AAA',
+      confirmedApiOnlyUserIds: ['005000000000006AAA']
+    });
+    expect(find(element, 'c-mfa-editor-history', '.confirm-api-only')).toBeNull();
   });
 
   it('lists the history with who, when and before → after, and undoes an entry', async () => {
@@ -587,7 +625,10 @@ describe('apply, results, undo and history', () => {
 
     (entries[0].querySelector('lightning-button.undo') as HTMLElement).click();
     await settle();
-    expect(undoCall).toHaveBeenCalledWith({ changeSetId: 'a01000000000012AAA' });
+    expect(undoCall).toHaveBeenCalledWith({
+      changeSetId: 'a01000000000012AAA',
+      confirmedApiOnlyUserIds: []
+    });
   });
 
   it('says when the history cannot be read', async () => {
@@ -696,7 +737,9 @@ describe('turning an MFA permission on for a profile', () => {
         })
       })
     );
-    expect(undoCall.mock.calls).toEqual([[{ changeSetId: 'a01000000000020AAA' }]]);
+    expect(undoCall.mock.calls).toEqual([
+      [{ changeSetId: 'a01000000000020AAA', confirmedApiOnlyUserIds: [] }]
+    ]);
   });
 
   it('does not undo the grant when the admin cancels the deletion', async () => {
