@@ -187,7 +187,10 @@ describe("the project's custom objects from force-app", () => {
       'remove',
       'cloneWithout',
       'createSet',
-      'deleteSet'
+      'deleteSet',
+      'removeComponent',
+      'addComponent',
+      'endSessions'
     ]);
     expect(kind.picklistValues[1].label).toBe('Assignment');
     expect(field('MFA_Change_Set__c', 'Status__c').defaultValue).toBe('Applied');
