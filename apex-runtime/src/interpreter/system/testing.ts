@@ -132,6 +132,7 @@ export function enqueueJob(it: Interpreter, job: ApexValue): ApexValue {
   it.platform.limits.consume('queueableJobs');
   const id = it.platform.newId('AsyncApexJob');
   if (it.test) it.test.queue.push({ job, id });
+  else it.asyncJobs.push({ job, id, userId: it.runningUser });
   return id;
 }
 
