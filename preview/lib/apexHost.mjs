@@ -68,7 +68,7 @@ export class ApexHost {
   reset() {
     this.dispose();
     this.org.store.undoTo(0);
-    this.org.access.invalidate();
+    this.host.invalidate();
   }
 
   dispose() {
@@ -173,9 +173,7 @@ export class ApexHost {
   session(userId) {
     const user = this.org.store.byId(userId);
     if (user?.object !== 'User') return null;
-    // The runtime's own effective access: profile, sets and groups in effect now, muting applied.
-    this.org.clock = Math.max(this.org.clock, Date.now());
-    this.org.access.invalidate();
+    // The runtime's own effective access: profile, sets and groups in effect, muting applied.
     const access = this.org.access.effectiveAccess(userId);
     return {
       userId: text(user.record.get('id')),

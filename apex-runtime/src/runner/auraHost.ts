@@ -52,8 +52,15 @@ export interface AuraHostOptions {
 /**
  * Prepares the interpreter and the org for one transaction as `userId`, outside any test: what
  * ApexTestRunner.beginTransaction does, without a TestContext. Jobs left queued are dropped.
+ * `keepAccess`: the users' effective access computed before still holds (nothing changed since).
  */
-export function beginAuraTransaction(it: Interpreter, org: Org, userId: string, clock: number) {
+export function beginAuraTransaction(
+  it: Interpreter,
+  org: Org,
+  userId: string,
+  clock: number,
+  keepAccess = false
+) {
   it.resetStatics();
   resetIdentities();
   org.limits.reset();
@@ -65,7 +72,7 @@ export function beginAuraTransaction(it: Interpreter, org: Org, userId: string, 
   it.asyncJobs = [];
   it.runningQueueable = false;
   it.runningUser = userId;
-  org.access.invalidate();
+  if (!keepAccess) org.access.invalidate();
 }
 
 /** Every public static @AuraEnabled method of the loaded top-level classes. */
@@ -97,6 +104,11 @@ function auraError(exceptionType: string, message: string, userDefined: boolean,
 export class AuraHost {
   private readonly methods = new Map<string, AuraMethod>();
   private lastClock = 0;
+  /**
+   * The store's journal position and the day when effective access was last known current:
+   * computing it scans every assignment, so it is kept while no record and no date changed.
+   */
+  private accessAt: { mark: number; day: number } | null = null;
 
   constructor(
     readonly it: Interpreter,
@@ -117,8 +129,8 @@ export class AuraHost {
 
   private clock(): number {
     const now = this.options.clock?.() ?? Date.now();
-    // Stamps (SystemModstamp) must move forward: the stale-read checks compare them.
-    this.lastClock = Math.max(now, this.lastClock + 1000, this.org.clock);
+    // Stamps (SystemModstamp) never go back, whatever the machine's clock does.
+    this.lastClock = Math.max(now, this.lastClock + 1, this.org.clock);
     return this.lastClock;
   }
 
@@ -143,12 +155,16 @@ export class AuraHost {
    */
   private transaction(userId: string, body: () => AuraAnswer): AuraAnswer {
     const { it, org } = this;
-    beginAuraTransaction(it, org, userId, this.clock());
+    const clock = this.clock();
+    const day = Math.floor(clock / 86_400_000);
     const mark = org.store.mark();
+    const current = this.accessAt?.mark === mark && this.accessAt.day === day;
+    beginAuraTransaction(it, org, userId, clock, current);
     try {
       return body();
     } catch (error) {
       org.store.undoTo(mark);
+      org.access.invalidate();
       it.asyncJobs = [];
       if (!(error instanceof ApexThrow)) {
         const e = error as Error;
@@ -168,7 +184,9 @@ export class AuraHost {
     } finally {
       it.frames.length = 0;
       this.lastClock = Math.max(this.lastClock, org.clock);
-      org.access.invalidate();
+      // Writes of setup records invalidate access as they happen (DmlEngine); a rollback must too.
+      if (org.store.mark() !== mark) org.access.invalidate();
+      this.accessAt = { mark: org.store.mark(), day };
     }
   }
 
@@ -216,6 +234,12 @@ export class AuraHost {
     }
   }
 
+  /** Records changed outside a transaction (the store reset): nothing computed before holds. */
+  invalidate(): void {
+    this.accessAt = null;
+    this.org.access.invalidate();
+  }
+
   /** Permission set groups a change left 'Outdated', as the platform's recalculation leaves them. */
   outdatedGroups(): string[] {
     return [...this.org.store.rows('PermissionSetGroup')]
@@ -228,6 +252,5 @@ export class AuraHost {
     if (groupIds.length === 0) return;
     beginAuraTransaction(this.it, this.org, this.it.runningUser, this.clock());
     this.org.dml.calculatePermissionSetGroup(groupIds);
-    this.org.access.invalidate();
   }
 }
