@@ -52,14 +52,7 @@ export function snapshotOrg(
   snapshot: SnapshotRecords,
   startTime: number
 ): Org {
-  const adminId = baseline.find((r) => r.object === 'User')?.fields.Id;
-  const kept = baseline.filter(
-    (r) =>
-      !(
-        r.object === 'User' ||
-        (r.object === 'PermissionSetAssignment' && r.fields.AssigneeId === adminId)
-      )
-  );
+  const kept = orgBaseline(baseline, snapshot.records);
   const org = new Org(schema, kept, interpreter, startTime);
   const capturedAt = snapshot.capturedAt ? Date.parse(snapshot.capturedAt) : startTime;
   new SnapshotLoader(org, Number.isFinite(capturedAt) ? capturedAt : startTime).load(
@@ -90,6 +83,33 @@ function userNames(fields: StoredRecord): void {
   fill('lastname', space > 0 ? name.slice(space + 1) : name);
   fill('alias', name.replace(/\s+/g, '').slice(0, 8));
   fill('email', fields.get('username') ?? null);
+}
+
+/**
+ * The baseline records the snapshot's org has: not the scratch org's admin, nor (when the
+ * snapshot lists licences and profiles) a licence or profile the snapshot's org lacks, with the
+ * profile's own set and what hangs on that set. The deployed metadata stays.
+ */
+function orgBaseline(
+  baseline: BaselineRecord[],
+  records: SnapshotRecords['records']
+): BaselineRecord[] {
+  const adminId = baseline.find((r) => r.object === 'User')?.fields.Id;
+  const named = (object: string) =>
+    records[object] ? new Set(records[object].map((r) => r.Name)) : null;
+  const licences = named('UserLicense');
+  const profiles = named('Profile');
+  const dropped = new Set<ApexValue>([adminId ?? null]);
+  const drop = (r: BaselineRecord) => dropped.add(r.fields.Id);
+  for (const r of baseline) {
+    if (r.object === 'UserLicense' && licences && !licences.has(r.fields.Name)) drop(r);
+    if (r.object === 'Profile' && profiles && !profiles.has(r.fields.Name)) drop(r);
+  }
+  for (const r of baseline)
+    if (r.object === 'PermissionSet' && dropped.has(r.fields.ProfileId ?? null)) drop(r);
+  const refersToDropped = (r: BaselineRecord) =>
+    ['AssigneeId', 'ParentId', 'PermissionSetId'].some((f) => dropped.has(r.fields[f] ?? null));
+  return baseline.filter((r) => !dropped.has(r.fields.Id) && !refersToDropped(r));
 }
 
 class SnapshotLoader {

@@ -175,7 +175,21 @@ describe('the snapshot on the baseline', () => {
     ]);
   });
 
-  it('leaves the baseline admin out and gives a group without an aggregate one, muting applied', () => {
+  it('leaves out the baseline admin and the profiles the snapshot lacks, with their own sets', () => {
+    const { org } = world();
+    const profiles = [...org.store.rows('Profile')].map((p) => p.get('name')).sort();
+    expect(profiles).toEqual(['Custom: Integration', 'Standard User']);
+    const profileSets = [...org.store.rows('PermissionSet')].filter(
+      (s) => s.get('isownedbyprofile') === true
+    );
+    expect(profileSets).toHaveLength(1); // the snapshot lists none; Standard User's is the baseline's
+    const orphans = [...org.store.rows('ObjectPermissions')].filter(
+      (o) => !org.store.byId(String(o.get('parentid')))
+    );
+    expect(orphans).toEqual([]);
+  });
+
+  it('gives a group without an aggregate one, muting applied', () => {
     const { org } = world();
     expect([...org.store.rows('User')].map((u) => u.get('username'))).toEqual([
       'anna@x.example',
