@@ -4,45 +4,17 @@
 // as the admin, outside any test, in a fresh transaction. Printed, not asserted: which call crosses
 // which limit at which size. Runs in a child Node process with a larger heap.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
-const dist = (file) => require(path.join(root, 'dist', 'apex-runtime', 'src', file));
+import {
+  ensureRuntimeBuilt,
+  ROOT as root,
+  runtimeModule as dist
+} from '../scripts/lib/apex-runtime.mjs';
 const HEAP_MB = 5120;
 /** Steps toward the claimed org (100,000 users, 5,000 sets, 500 groups, 1,000,000 assignments). */
 const CLAIMED_STEPS = [0.1, 0.3, 1];
 const HOT_HOLDERS = [200, 2000, 5000, 20000];
 const GRANTING_SETS = 10000;
-
-/** dist/ must hold a build of every runtime source, no older than it (as test-apex.mjs checks). */
-function ensureBuilt() {
-  const sources = (dir) =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory()
-        ? sources(path.join(dir, e.name))
-        : e.name.endsWith('.ts') && !e.name.endsWith('.d.ts')
-          ? [path.join(dir, e.name)]
-          : []
-    );
-  const stale = sources(path.join(root, 'apex-runtime', 'src')).some((file) => {
-    const built = path.join(root, 'dist', path.relative(root, file).replace(/\.ts$/, '.js'));
-    return !existsSync(built) || statSync(built).mtimeMs < statSync(file).mtimeMs;
-  });
-  if (!stale) return;
-  process.stderr.write(
-    'apex-scale: dist/ is stale: compiling the runtime (tsc -p tsconfig.cli.json)\n'
-  );
-  const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  const built = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.cli.json'], {
-    cwd: root,
-    stdio: 'inherit'
-  });
-  if (built.status !== 0) process.exit(built.status ?? 1);
-}
 
 /** The runtime, the project's classes loaded once; each org is built on it in turn. */
 export function loadRuntime() {
@@ -119,24 +91,15 @@ function heapProbe(it) {
 /** One @AuraEnabled call as its own transaction, as the admin, outside any test. */
 export function callAura(rt, world, className, methodName, args) {
   const org = world.org;
-  const { resetIdentities } = dist('equality.js');
+  const { beginAuraTransaction } = dist('runner/auraHost.js');
   const { invokeMethod } = dist('interpreter/invoke.js');
   const { ApexThrow, MESSAGE } = dist('interpreter/exceptions.js');
   const { JSON_STATIC } = dist('stdlib/json.js');
   const { it, probe } = rt;
   const cls = it.classes.get(className.toLowerCase());
   const method = cls.methods.get(methodName.toLowerCase())[0];
-  // What ApexTestRunner.beginTransaction does, without the TestContext (Test.isRunningTest() false).
-  it.resetStatics();
-  resetIdentities();
-  org.limits.reset();
-  org.clock = rt.startTime;
-  org.dml.newTransaction();
-  it.test = null;
-  it.steps = 0;
-  it.frames.length = 0;
-  it.runningUser = world.adminId;
-  org.access.invalidate();
+  // The transaction as the preview's AuraHost begins it (the clock fixed, for repeatable runs).
+  beginAuraTransaction(it, org, world.adminId, rt.startTime);
   probe.reset();
   globalThis.gc?.();
   const started = performance.now();
@@ -676,7 +639,7 @@ function printTable(header, rows) {
 }
 
 export function apexScaleBench() {
-  ensureBuilt();
+  ensureRuntimeBuilt();
   const started = performance.now();
   const child = spawnSync(
     process.execPath,

@@ -225,8 +225,8 @@ async function main() {
         ''
       ],
       [
-        'server load: snapshot read, validated, stand-in org loaded',
-        ms(timings.snapshot),
+        'server load: snapshot read, validated, loaded into the Apex runtime',
+        `${ms(timings.snapshot)} (of which the runtime: classes and org ${ms(timings.apexRuntime)})`,
         '',
         '',
         ''

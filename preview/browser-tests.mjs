@@ -51,7 +51,7 @@ try {
       pending.push(`${test.name} (needs ${missing.join(', ')})`);
       continue;
     }
-    preview.standIn.reset();
+    preview.apex.reset();
     const page = await browser.context.newPage();
     const t = testContext({ page, baseUrl: preview.url, users: preview.users });
     const testStarted = Date.now();
@@ -60,16 +60,16 @@ try {
       // Let late errors (a wire answering after the assertions) surface before judging.
       await page.waitForTimeout(300);
       if (t.errors.length) throw new Error(`console errors:\n      ${t.errors.join('\n      ')}`);
-      // A call to an Apex method the preview has no stand-in for is a failure too: in an org
-      // it would work, here the screen silently shows an error.
+      // A call to an Apex method the runtime does not serve is a failure too: the screen
+      // would silently show an error.
       const called = await page.evaluate(() =>
         (window.__WHY_PREVIEW_LOG__ ?? [])
           .filter((e) => e.kind === 'apex')
           .map((e) => e.detail.method)
       );
-      const unanswered = [...new Set(called)].filter((m) => preview.missingStandIns.includes(m));
+      const unanswered = [...new Set(called)].filter((m) => preview.missingApexMethods.includes(m));
       if (unanswered.length)
-        throw new Error(`no stand-in for ${unanswered.join(', ')} (preview/apex/controllers.ts)`);
+        throw new Error(`no @AuraEnabled method ${unanswered.join(', ')} in the Apex classes`);
       passed += 1;
       console.log(`  ✓ ${test.name} (${Date.now() - testStarted} ms)`);
     } catch (e) {

@@ -88,7 +88,7 @@ fs.mkdirSync(DOCS, { recursive: true });
 let failures = 0;
 try {
   for (const screen of SCREENS) {
-    preview.standIn.reset();
+    preview.apex.reset();
     const page = await browser.context.newPage();
     const t = testContext({ page, baseUrl: preview.url, users: preview.users });
     try {

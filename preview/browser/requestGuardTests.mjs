@@ -24,16 +24,16 @@ function request(port, { method = 'GET', path = '/preview/health', headers = {} 
 
 /** Counts the stand-in's resets while `run` runs (a refused reset must not reach it). */
 async function countingResets(preview, run) {
-  const reset = preview.standIn.reset;
+  const reset = preview.apex.reset;
   let resets = 0;
-  preview.standIn.reset = function countedReset(...args) {
+  preview.apex.reset = function countedReset(...args) {
     resets += 1;
     return reset.apply(this, args);
   };
   try {
     await run();
   } finally {
-    preview.standIn.reset = reset;
+    preview.apex.reset = reset;
   }
   return resets;
 }

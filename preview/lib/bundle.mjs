@@ -31,7 +31,7 @@ export function compiledBundles() {
  * Resolves the org-only modules. Everything here is what the platform injects at run time; the
  * resolved code comes from preview/app/platform, so each stand-in is readable source.
  */
-function platformModules({ labels, methods }) {
+function platformModules({ labels, methods, imported }) {
   const existing = new Set(compiledBundles().map((b) => `c/${b.name}`));
   return {
     name: 'why-preview-platform',
@@ -65,6 +65,7 @@ function platformModules({ labels, methods }) {
           // The org refuses to save a component importing a method that is not @AuraEnabled.
           this.error(`${source}: no @AuraEnabled static method ${name} in force-app/**/classes`);
         }
+        imported.add(method.name);
         const options = JSON.stringify({ cacheable: method.cacheable });
         return `import { apexMethod } from ${client};\nexport default apexMethod(${JSON.stringify(method.name)}, ${options});`;
       }
@@ -305,11 +306,15 @@ export async function bundlePreview({ outDir }) {
   } catch {
     cache = undefined;
   }
+  const apexImports = new Set();
   const bundle = await rollup({
     input: path.join(APP_DIR, 'main.js'),
     cache,
     plugins: [
-      profiled(platformModules({ labels, methods: apexMethods() }), hookTimes),
+      profiled(
+        platformModules({ labels, methods: apexMethods(), imported: apexImports }),
+        hookTimes
+      ),
       profiled(leftToRightIcons(), hookTimes),
       profiled(buildConstants(), hookTimes),
       profiled(
@@ -368,6 +373,8 @@ export async function bundlePreview({ outDir }) {
     preload: chunksBySurfaceComponent(output, components),
     ms: Date.now() - started,
     components: components.map((b) => `c/${b.name}`),
+    /** 'Class.method' of every @salesforce/apex import in the page. */
+    apexImports: [...apexImports].sort(),
     warnings
   };
 }

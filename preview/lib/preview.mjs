@@ -4,10 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { bundlePreview } from './bundle.mjs';
+import { ApexHost } from './apexHost.mjs';
 import { buildServerCode } from './server-code.mjs';
-import { apexMethods } from './contract.mjs';
 import { createServer, listen } from './server.mjs';
-import { DEMO_ORG, OUT_DIR, ROOT, readCustomLabels } from './project.mjs';
+import { DEMO_ORG, OUT_DIR, ROOT } from './project.mjs';
 
 /** A problem the user can fix (bad snapshot, unknown user): printed as one line, exit 2. */
 export class PreviewInputError extends Error {}
@@ -54,13 +54,12 @@ export async function startPreview(options = {}) {
     : path.relative(ROOT, snapshotFile);
   if (!fs.existsSync(snapshotFile)) throw new PreviewInputError(`${snapshotLabel}: no such file`);
 
-  // The server code first (seconds, compiled from TypeScript here): a bad snapshot is reported
+  // The snapshot's validation first (compiled from TypeScript here): a bad snapshot is reported
   // before the build and the long page bundle.
   let started = Date.now();
   const server = await buildServerCode({ outDir: path.join(OUT_DIR, 'server') });
-  const { ApexStandIn } = await import(`${server.standIn}?t=${Date.now()}`);
   const { parseSnapshot } = await import(`${server.snapshot}?t=${Date.now()}`);
-  // timings.snapshot: what the snapshot itself costs (read, validate, load the stand-in's org).
+  // timings.snapshot: what the snapshot itself costs (read, validate, load it into the runtime's org).
   let snapshotStarted = Date.now();
   const text = fs.readFileSync(snapshotFile, 'utf8');
   let snapshot;
@@ -85,24 +84,26 @@ export async function startPreview(options = {}) {
   void snapshot;
   snapshotStarted = Date.now();
   const raw = JSON.parse(text);
-  const standIn = new ApexStandIn({
+  // The real Apex in the offline runtime (the classes load once per process; built above).
+  const runtimeStarted = Date.now();
+  const apex = new ApexHost({
     snapshot: raw,
-    labels: readCustomLabels(),
     notes: raw.preview?.notes ?? {},
-    groupRecalculationMs: options.groupRecalculationMs ?? 1500
+    groupRecalculationMs: options.groupRecalculationMs ?? 1500,
+    log
   });
+  timings.apexRuntime = Date.now() - runtimeStarted;
 
-  // Every @AuraEnabled method in the Apex source needs a stand-in, or the page's calls fail.
-  const missing = [...apexMethods().values()]
-    .map((m) => m.name)
-    .filter((name) => !standIn.methods().some((s) => s.toLowerCase() === name.toLowerCase()));
+  // A method the page imports that the Apex classes lack: its calls fail (as on deploy).
+  const served = new Set(apex.methods().map((name) => name.toLowerCase()));
+  const missing = page.apexImports.filter((name) => !served.has(name.toLowerCase()));
   for (const name of missing) {
     log(
-      `preview: WARNING no stand-in for @salesforce/apex/${name}: calls to it fail until preview/apex/controllers.ts has one`
+      `preview: WARNING the page imports @salesforce/apex/${name}, which no Apex class declares @AuraEnabled: calls to it fail`
     );
   }
 
-  const users = standIn.users();
+  const users = apex.users();
   const active = users.filter((u) => u.active);
   if (active.length === 0)
     throw new PreviewInputError(`${snapshotLabel}: no active user to run as`);
@@ -118,7 +119,7 @@ export async function startPreview(options = {}) {
 
   const httpServer = createServer({
     bundle: page,
-    standIn,
+    apex,
     snapshotLabel,
     defaultUserId,
     defaultRecordUserId
@@ -132,10 +133,10 @@ export async function startPreview(options = {}) {
     page,
     users,
     defaultUserId,
-    missingStandIns: missing,
-    standIn,
+    missingApexMethods: missing,
+    apex,
     async close() {
-      standIn.dispose();
+      apex.dispose();
       await new Promise((resolve) => httpServer.close(resolve));
       httpServer.closeAllConnections?.();
     }

@@ -1,5 +1,5 @@
-// Compiles the preview server's TypeScript (preview/apex/*.ts and the access engine it uses
-// for snapshot validation) into one ES module for Node. Type checking is tsc's job
+// Compiles the preview server's TypeScript (the access engine's snapshot validation,
+// preview/lib/snapshot.ts) into one ES module for Node. Type checking is tsc's job
 // (tsconfig.json covers preview/**/*.ts); here the types are only stripped.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,13 +35,10 @@ function typescriptStripper() {
   };
 }
 
-/** Writes outDir/apex-stand-in.mjs; returns its path. */
+/** Writes outDir/snapshot.mjs; returns its path. */
 export async function buildServerCode({ outDir }) {
   const bundle = await rollup({
-    input: {
-      'apex-stand-in': path.join(PREVIEW_DIR, 'apex', 'index.ts'),
-      snapshot: path.join(PREVIEW_DIR, 'apex', 'snapshot.ts')
-    },
+    input: { snapshot: path.join(PREVIEW_DIR, 'lib', 'snapshot.ts') },
     plugins: [typescriptStripper()],
     onwarn(warning, warn) {
       if (warning.code === 'CIRCULAR_DEPENDENCY') return;
@@ -56,8 +53,5 @@ export async function buildServerCode({ outDir }) {
     chunkFileNames: '[name]-[hash].mjs'
   });
   await bundle.close();
-  return {
-    standIn: path.join(outDir, 'apex-stand-in.mjs'),
-    snapshot: path.join(outDir, 'snapshot.mjs')
-  };
+  return { snapshot: path.join(outDir, 'snapshot.mjs') };
 }

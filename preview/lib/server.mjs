@@ -1,5 +1,5 @@
 // The preview's HTTP server: the page (with the running user's session in it), the bundle,
-// SLDS, and the Apex endpoint (POST /apex/<Class>.<method>) answered by the stand-in.
+// SLDS, and the Apex endpoint (POST /apex/<Class>.<method>) answered by the real Apex (apexHost.mjs).
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -80,19 +80,13 @@ function readJson(req) {
  * @param {{ files: Map<string, Buffer>, entry: string,
  *   preload: { entry: string[], components: Record<string, string[]> } }} options.bundle
  *   the page's module chunks (preview/lib/bundle.mjs), served from memory
- * @param {import('../apex/index.ts').ApexStandIn} options.standIn
+ * @param {import('./apexHost.mjs').ApexHost} options.apex the real Apex in the offline runtime
  * @param {string} options.snapshotLabel shown in the page ("preview/demo-org.json")
  * @param {string} options.defaultUserId who the page runs as without ?as=
  * @param {string} options.defaultRecordUserId whose record page shows without ?record=
  */
-export function createServer({
-  bundle,
-  standIn,
-  snapshotLabel,
-  defaultUserId,
-  defaultRecordUserId
-}) {
-  const users = standIn.users();
+export function createServer({ bundle, apex, snapshotLabel, defaultUserId, defaultRecordUserId }) {
+  const users = apex.users();
   const byId = new Map(users.map((u) => [u.id, u]));
   // The switchers' choices: active users by name (the running user is added when inactive).
   const choices = users.filter((u) => u.active).sort((a, b) => a.name.localeCompare(b.name));
@@ -139,7 +133,7 @@ export function createServer({
         const wanted = url.searchParams.get('as');
         const userId = wanted && byId.has(wanted) ? wanted : defaultUserId;
         const record = url.searchParams.get('record');
-        const session = standIn.session(userId);
+        const session = apex.session(userId);
         const userCount = choices.length + (byId.get(userId)?.active ? 0 : 1);
         const bootstrap = {
           ...session,
@@ -199,7 +193,7 @@ export function createServer({
         const method = decodeURIComponent(url.pathname.slice('/apex/'.length));
         const callerId = req.headers['x-preview-user'];
         const params = await readJson(req);
-        const result = standIn.call(method, params, typeof callerId === 'string' ? callerId : '');
+        const result = apex.call(method, params, typeof callerId === 'string' ? callerId : '');
         // Aura answers a failed action with HTTP 200 and the error inside: so does the preview
         // (the browser then logs no failed request, as in an org).
         send(res, 200, TYPES['.json'], JSON.stringify(result.body));
@@ -208,7 +202,7 @@ export function createServer({
       if (req.method === 'GET' && url.pathname.startsWith('/preview/records/')) {
         const objectApiName = decodeURIComponent(url.pathname.slice('/preview/records/'.length));
         const callerId = req.headers['x-preview-user'];
-        const rows = standIn.searchRecords(
+        const rows = apex.searchRecords(
           objectApiName,
           url.searchParams.get('q') ?? '',
           typeof callerId === 'string' ? callerId : ''
@@ -217,7 +211,7 @@ export function createServer({
         return;
       }
       if (req.method === 'POST' && url.pathname === '/preview/reset') {
-        standIn.reset();
+        apex.reset();
         send(res, 200, TYPES['.json'], '{"reset":true}');
         return;
       }

@@ -3,7 +3,15 @@
 import { ApexError, NotImplemented } from '../errors';
 import type { Block, ClassDecl, CompilationUnit, Stmt } from '../parse/ast';
 import type { PlatformContext, Schema } from '../platform/contracts';
-import { ApexList, ApexMap, ApexSet, SObjectValue, type ApexValue, type TypeRef } from '../values';
+import {
+  ApexList,
+  ApexMap,
+  ApexSet,
+  SObjectValue,
+  type ApexObject,
+  type ApexValue,
+  type TypeRef
+} from '../values';
 import { ClassInfo } from './classes';
 import { ApexThrow, builtInExceptionClasses } from './exceptions';
 import { BREAK, CONTINUE, Frame, type Completion } from './frames';
@@ -30,6 +38,16 @@ export class Interpreter {
   interop!: Interop;
   /** The running test method's state; null outside tests (the preview). */
   test: TestContext | null = null;
+  /**
+   * Outside tests: the Queueable jobs enqueued by the running transaction, with the user who
+   * enqueued them; the host runs them after the transaction commits (runner/auraHost.ts).
+   */
+  /** Outside a test: the Queueable jobs the transaction enqueued, run by the host after it. */
+  asyncJobs: { job: ApexObject; id: string; userId: string; reenqueues: number }[] = [];
+  /** Outside a test: the job (or finalizer) the host runs now (asyncJobs.ts Running). */
+  hostJob: unknown = null;
+  /** Outside tests: a Queueable's execute is running (System.isQueueable()). */
+  runningQueueable = false;
   /** The user Apex runs as (System.runAs changes it). */
   runningUser = '';
   organizationId = '00DDx0000000001MAA';

@@ -101,6 +101,12 @@ export class RecordStore implements RecordStoreContract {
       const isIdField = key === 'id' || (typeof value === 'string' && this.isIdField(object, key));
       record.set(key, isIdField && typeof value === 'string' ? (toId18(value) ?? value) : value);
     }
+    this.loadRecord(object, record);
+  }
+
+  /** Puts a prepared record in (lower-case names, Ids of 18 characters), unjournaled. */
+  loadRecord(objectName: string, record: StoredRecord): void {
+    const object = this.canonical(objectName);
     const id = record.get('id');
     if (typeof id !== 'string') throw new Error(`baseline ${object} record without an Id`);
     if (!record.has('isdeleted')) record.set('isdeleted', false);

@@ -145,9 +145,14 @@ export class QueryRun {
     return resolved;
   }
 
-  /** The rows of the object that pass WHERE, in the store's order. */
-  matching(query: SoqlQuery, object: ObjectDescribe): StoredRecord[] {
-    const rows = [...this.platform.store.rows(object.name)];
+  /** The rows of the object that pass WHERE (and `only`, when given), in the store's order. */
+  matching(
+    query: SoqlQuery,
+    object: ObjectDescribe,
+    only?: (row: StoredRecord) => boolean
+  ): StoredRecord[] {
+    const rows: StoredRecord[] = [];
+    for (const row of this.platform.store.rows(object.name)) if (!only || only(row)) rows.push(row);
     if (!query.where) return rows;
     const keep = this.predicate(query.where, object);
     return rows.filter(keep);
@@ -238,7 +243,13 @@ export class QueryRun {
     const child = resolveObject(this.platform.schema, relationship.childSObject);
     const lookup = relationship.field.toLowerCase();
     const byParent = new Map<string, StoredRecord[]>();
-    for (const row of this.sorted(sub, child, this.matching(sub, child))) {
+    // Only the parents' children are filtered and sorted (the others would be dropped below).
+    const parentKeys = new Set(rows.map((row) => String(row.get('id')).slice(0, 15)));
+    const ofParents = (row: StoredRecord) => {
+      const id = row.get(lookup);
+      return typeof id === 'string' && parentKeys.has(id.slice(0, 15));
+    };
+    for (const row of this.sorted(sub, child, this.matching(sub, child, ofParents))) {
       const id = row.get(lookup);
       if (typeof id !== 'string') continue;
       const key = id.slice(0, 15);

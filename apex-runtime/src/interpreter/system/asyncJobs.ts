@@ -34,7 +34,7 @@ export interface QueuedJob {
 }
 
 /** The job or finalizer running now. */
-interface Running {
+export interface Running {
   jobId: string;
   finalizer: ApexObject | null;
   /** In a finalizer: the reenqueues count a job it enqueues gets, or null when not in one. */
@@ -48,11 +48,16 @@ export class AsyncJobs {
   running: Running | null = null;
 }
 
+/** The job (or its finalizer) running now: in a test, or in the host outside tests (auraHost). */
+function runningJob(it: Interpreter): Running | null {
+  return it.test?.jobs.running ?? (it.hostJob as Running | null) ?? null;
+}
+
 export function enqueueJob(it: Interpreter, job: ApexValue): ApexValue {
   if (!(job instanceof ApexObject) || !classOf(job).isA('Queueable'))
     throw new ApexError('AsyncException', 'System.enqueueJob needs a Queueable');
   const jobs = it.test?.jobs;
-  const running = jobs?.running;
+  const running = runningJob(it);
   let reenqueues = 0;
   if (running && running.finalizerReenqueues !== null) {
     // "You can enqueue only one asynchronous Apex job per finalizer" (unverified text).
@@ -68,13 +73,15 @@ export function enqueueJob(it: Interpreter, job: ApexValue): ApexValue {
   }
   it.platform.limits.consume('queueableJobs');
   const id = it.platform.newId('AsyncApexJob');
-  jobs?.queue.push({ job, id, userId: it.runningUser, reenqueues });
+  // Outside a test the host runs the queue once the transaction commits (auraHost).
+  if (jobs) jobs.queue.push({ job, id, userId: it.runningUser, reenqueues });
+  else it.asyncJobs.push({ job, id, userId: it.runningUser, reenqueues });
   return id;
 }
 
 /** System.attachFinalizer: the texts are the platform's ("Transaction Finalizers Error Messages"). */
 export function attachFinalizer(it: Interpreter, args: ApexValue[]): ApexValue {
-  const running = it.test?.jobs.running;
+  const running = runningJob(it);
   if (!running || running.finalizerReenqueues !== null)
     throw new ApexError(
       'AsyncException',

@@ -69,7 +69,7 @@ function systemStatic(it: Interpreter, name: string, args: ApexValue[]): ApexVal
     case 'isscheduled':
       return false;
     case 'isqueueable':
-      return Boolean(it.test?.runningQueueable);
+      return Boolean(it.test?.runningQueueable) || it.runningQueueable;
     case 'assert':
     case 'assertequals':
     case 'assertnotequals':

@@ -109,7 +109,7 @@ export default class Shell extends LightningElement {
   }
 
   get originText(): string {
-    return `Demo data from ${session.snapshot}, answered by a local stand-in for the Apex controllers. Not a Salesforce org.`;
+    return `Demo data from ${session.snapshot}, answered by the real Apex in an offline runtime. Not a Salesforce org.`;
   }
 
   get surface(): Surface {
