@@ -15,7 +15,8 @@ export interface RowClass {
  */
 export function classifyPermissionSet(permissionSet: PermissionSetRecord): RowClass {
   if (permissionSet.IsOwnedByProfile) return { kind: 'profile', lockReason: null };
-  if (permissionSet.Type === 'Group') {
+  // As Apex's MfaEditorRules.lockReason: a group's aggregate by its type or its group link.
+  if (permissionSet.Type === 'Group' || permissionSet.PermissionSetGroupId) {
     return { kind: 'groupAggregate', lockReason: 'LOCKED_GROUP_AGGREGATE' };
   }
   if (permissionSet.NamespacePrefix) {
