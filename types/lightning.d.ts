@@ -11,6 +11,12 @@ declare module '@salesforce/user/Id' {
   export default userId;
 }
 
+declare module '@salesforce/i18n/timeZone' {
+  /** The running user's time zone (IANA), e.g. 'America/Los_Angeles'. */
+  const timeZone: string;
+  export default timeZone;
+}
+
 declare module '@salesforce/customPermission/*' {
   /** True when the running user has the custom permission; undefined otherwise. */
   const hasPermission: boolean | undefined;

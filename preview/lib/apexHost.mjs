@@ -183,6 +183,8 @@ export class ApexHost {
     return {
       userId: text(user.record.get('id')),
       userName: text(user.record.get('name')),
+      // @salesforce/i18n/timeZone: the user's own zone, as Apex's UserInfo sees it.
+      timeZone: text(user.record.get('timezonesidkey')) || 'GMT',
       customPermissions: [...access.customPermissionIds]
         .map((id) => this.customPermissions.get(id))
         .filter(Boolean)

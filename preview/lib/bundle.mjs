@@ -42,6 +42,7 @@ function platformModules({ labels, methods, imported }) {
         source.startsWith('@salesforce/label/c.') ||
         source === '@salesforce/user/Id' ||
         source === '@salesforce/user/isGuest' ||
+        source === '@salesforce/i18n/timeZone' ||
         source.startsWith('@salesforce/customPermission/') ||
         source.startsWith('@salesforce/userPermission/') ||
         source === 'preview/surfaceComponents'
@@ -83,6 +84,9 @@ function platformModules({ labels, methods, imported }) {
       }
       if (source === '@salesforce/user/isGuest') {
         return 'export default false;';
+      }
+      if (source === '@salesforce/i18n/timeZone') {
+        return `import { session } from ${session};\nexport default session.timeZone;`;
       }
       if (source.startsWith('@salesforce/customPermission/')) {
         const name = source.slice('@salesforce/customPermission/'.length);

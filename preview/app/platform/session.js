@@ -5,6 +5,7 @@ const boot = globalThis.__WHY_PREVIEW__ || {};
 export const session = Object.freeze({
   userId: boot.userId || '',
   userName: boot.userName || '',
+  timeZone: boot.timeZone || 'GMT',
   customPermissions: Object.freeze([...(boot.customPermissions || [])]),
   userPermissions: Object.freeze([...(boot.userPermissions || [])]),
   // The users the switchers list first (a bounded part of the org: search finds the others).

@@ -1,7 +1,7 @@
 // planAssignments (seed 002): assign or remove one permission set for chosen users, with the
 // licence rules, the acting admin's lockout and the affected users previewed.
 import { compareText } from './compare';
-import { expiryMs } from './evaluate';
+import { expiryInstant } from './expiry';
 import { groupIdOf, indexFacts } from './indexes';
 import type { FactIndex } from './indexes';
 import { labelOf } from './planFields';
@@ -56,7 +56,8 @@ function intentFor(
   index: FactIndex,
   user: UserRecord,
   request: AssignmentPlanRequest,
-  expirationDate: string | null
+  expirationDate: string | null,
+  timeZone: string | undefined
 ): Intent {
   const existing = directAssignment(index, user.Id, request.permissionSetId);
   if (request.action === 'remove') {
@@ -68,9 +69,21 @@ function intentFor(
   // end date would take access away on that date without anyone asking for it).
   const expiring =
     (existing.ExpirationDate ?? null) !== null || request.endPermanentAssignments === true;
-  const newExpiry =
-    expirationDate !== null && expiring && existing.ExpirationDate !== expirationDate;
+  // The same instant is the same expiry, however it is written (Apex compares Datetimes).
+  const sameExpiry =
+    existing.ExpirationDate !== null &&
+    existing.ExpirationDate !== undefined &&
+    expirationDate !== null &&
+    Date.parse(existing.ExpirationDate) === expiryInstant(expirationDate, timeZone);
+  const newExpiry = expirationDate !== null && expiring && !sameExpiry;
   return { user, existing, status: newExpiry ? 'updateExpiration' : 'alreadyAssigned' };
+}
+
+/** The expiry as the assignment will carry it; an invalid one (blocked) as given. */
+function instantText(expirationDate: string | null, timeZone: string | undefined): string | null {
+  if (expirationDate === null) return null;
+  const instant = expiryInstant(expirationDate, timeZone);
+  return Number.isNaN(instant) ? expirationDate : new Date(instant).toISOString();
 }
 
 /** A valid expiry lies after the facts' instant; invalid is a bad-input blocker. */
@@ -84,7 +97,9 @@ function checkedExpiration(
   if (expirationDate === null) return null;
   const now = options.now ?? facts.capturedAt ?? new Date();
   const nowMs = typeof now === 'string' ? Date.parse(now) : now.getTime();
-  const expiry = ISO_DATE.test(expirationDate) ? expiryMs(expirationDate) : Number.NaN;
+  const expiry = ISO_DATE.test(expirationDate)
+    ? expiryInstant(expirationDate, options.timeZone)
+    : Number.NaN;
   if (Number.isNaN(expiry) || !(expiry > nowMs)) {
     messages.block('INVALID_EXPIRATION_DATE', 'badInput', { expirationDate });
   }
@@ -191,7 +206,9 @@ export function planAssignments(
   if (unknown.length > 0)
     messages.block('UNKNOWN_USER', 'badInput', { userId: unknown.join(', ') });
   const users = unique.flatMap((id) => index.userById.get(id) ?? []).sort(compareUsers);
-  const intents = users.map((user) => intentFor(index, user, request, expirationDate));
+  const intents = users.map((user) =>
+    intentFor(index, user, request, expirationDate, options.timeZone)
+  );
   const removed = new Set<RecordId>();
   const added: PermissionSetAssignmentRecord[] = [];
   for (const intent of intents) {
@@ -207,7 +224,7 @@ export function planAssignments(
         Id: `new:${intent.user.Id}`,
         AssigneeId: intent.user.Id,
         PermissionSetId: permissionSet.Id,
-        ExpirationDate: expirationDate
+        ExpirationDate: instantText(expirationDate, options.timeZone)
       });
     }
   }

@@ -35,6 +35,11 @@ export interface MfaEditRequest {
 export interface PlanOptions {
   /** The instant expirations are judged at; default facts.capturedAt, else the current time. */
   readonly now?: Date | string;
+  /**
+   * The acting user's time zone (IANA), in which a chosen expiry date begins, as Apex writes
+   * it; default UTC.
+   */
+  readonly timeZone?: string;
   /** Templates by code (Custom Label values in the org); default PLAN_MESSAGES. */
   readonly texts?: MessageTexts;
   /** How many affected users to list by Name; default 10. */

@@ -1,5 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import USER_ID from '@salesforce/user/Id';
+import TIME_ZONE from '@salesforce/i18n/timeZone';
 import assignPermissionSet from '@salesforce/apex/MfaEditorController.assignPermissionSet';
 import removePermissionSetAssignments from '@salesforce/apex/MfaEditorController.removePermissionSetAssignments';
 import { fill } from 'c/whyApiOnlyShared';
@@ -276,7 +277,8 @@ export default class MfaEditorAssign extends LightningElement {
             endPermanentAssignments: this.hasExpiry && this.endPermanent,
             actingUserId: USER_ID
           },
-          { texts: PLAN_TEXTS, maxRows: limits.maxUsers }
+          // A chosen date ends the assignment at the start of that day in the user's zone.
+          { texts: PLAN_TEXTS, maxRows: limits.maxUsers, timeZone: TIME_ZONE }
         );
       },
       LABELS.previewError
