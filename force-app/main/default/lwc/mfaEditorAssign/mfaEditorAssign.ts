@@ -220,6 +220,11 @@ export default class MfaEditorAssign extends LightningElement {
     return this.isAssign && this.expirationDate !== '';
   }
 
+  /** Permanent assignments get the expiry too: only with an expiry, and when chosen. */
+  get endsPermanent(): boolean {
+    return this.hasExpiry && this.endPermanent;
+  }
+
   /** Users chosen or unchosen in the picker; the choice outlives searches and pages. */
   handleChoose(event: CustomEvent<{ users: UserRow[]; chosen: boolean }>): void {
     const { users, chosen } = event.detail;
@@ -274,7 +279,7 @@ export default class MfaEditorAssign extends LightningElement {
             userIds,
             action: this.action,
             expirationDate: this.hasExpiry ? this.expirationDate : null,
-            endPermanentAssignments: this.hasExpiry && this.endPermanent,
+            endPermanentAssignments: this.endsPermanent,
             actingUserId: USER_ID
           },
           // A chosen date ends the assignment at the start of that day in the user's zone.
@@ -302,7 +307,7 @@ export default class MfaEditorAssign extends LightningElement {
               userIds,
               expirationDate: this.expirationDate || null,
               confirmedApiOnlyUserIds,
-              endPermanentAssignments: this.hasExpiry && this.endPermanent,
+              endPermanentAssignments: this.endsPermanent,
               seen: this.seen
             })
           : await removePermissionSetAssignments({

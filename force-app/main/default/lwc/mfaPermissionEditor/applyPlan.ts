@@ -11,13 +11,16 @@ export function toApexChanges(
   const lastModified = new Map(
     plan.rows.map((row) => [row.permissionSetId, row.expectedLastModified])
   );
+  // Each set once, whatever number of its fields change.
+  const setIds = new Set(plan.changes.map((change) => change.permissionSetId));
+  const seenById = new Map([...setIds].map((id) => [id, facts ? seenSetOf(facts, id) : null]));
   return plan.changes.map((change) => ({
     permissionSetId: change.permissionSetId,
     field: change.field,
     newValue: change.after,
     expectedValue: change.before,
-    ...(facts && seenSetOf(facts, change.permissionSetId)
-      ? { seen: seenSetOf(facts, change.permissionSetId) as Apex.MfaEditorSeenSet }
+    ...(seenById.get(change.permissionSetId)
+      ? { seen: seenById.get(change.permissionSetId) as Apex.MfaEditorSeenSet }
       : {}),
     ...(lastModified.get(change.permissionSetId)
       ? { expectedLastModified: lastModified.get(change.permissionSetId) as string }
